@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { ShellPage, useSignedIn, useTenant } from '@portail/web';
+import { useTenantPlan } from './useTenantPlan.js';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const { branding } = useTenant();
+  const { user, claims } = useSignedIn();
+  const plan = useTenantPlan();
+  return (
+    <ShellPage title={`${t('home.title')} ${user.displayName ?? user.email ?? ''}`}>
+      <div className="panel">
+        <dl className="facts">
+          <dt>{t('home.agency')}</dt>
+          <dd>{branding.name}</dd>
+          <dt>{t('home.plan')}</dt>
+          <dd>{plan.data ? t(`home.plans.${plan.data}`) : '…'}</dd>
+          <dt>{t('home.role')}</dt>
+          <dd>{t(`session.roles.${claims.role}`)}</dd>
+        </dl>
+      </div>
+    </ShellPage>
+  );
+}

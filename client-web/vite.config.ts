@@ -1,0 +1,8 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { dedupe: ['react', 'react-dom', 'firebase', '@tanstack/react-query', 'react-i18next'] },
+  build: { sourcemap: true },
+});

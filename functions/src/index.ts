@@ -1,0 +1,2 @@
+export { sendOutboxEmail } from './outbox/sendOutboxEmail.js';
+export { whoAmI } from './session/whoAmI.js';

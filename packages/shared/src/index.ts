@@ -1,0 +1,5 @@
+export * from './identity/roles.js';
+export * from './branding/branding.js';
+export * from './outbox/outbox.js';
+export * from './outbox/layout.js';
+export * from './pipeline/stages.js';

@@ -1,0 +1,99 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { User } from 'firebase/auth';
+import type { PortalClaims, Role } from '@portail/shared';
+import { signOutEverywhere, useSession } from '../auth/session.js';
+import { SignInPage } from '../auth/SignInPage.js';
+import { useTenant } from '../tenant/TenantProvider.js';
+import { BrandMark } from './BrandMark.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+import { LoadingScreen } from './LoadingScreen.js';
+
+interface SignedIn {
+  user: User;
+  claims: PortalClaims;
+}
+
+const SignedInContext = createContext<SignedIn | null>(null);
+
+export function useSignedIn(): SignedIn {
+  const value = useContext(SignedInContext);
+  if (!value) throw new Error('useSignedIn outside PortalShell');
+  return value;
+}
+
+export interface NavItem {
+  to: string;
+  /** An i18n key, translated when the language changes. */
+  labelKey: string;
+}
+
+function SignOutButton() {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="secondary" onClick={() => void signOutEverywhere()}>
+      {t('session.signOut')}
+    </button>
+  );
+}
+
+/**
+ * The signed-in frame of either app. It only lets in users whose claims name this tenant and one
+ * of the roles the app serves; the rules enforce the same on every request.
+ */
+export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavItem[] }) {
+  const { t } = useTranslation();
+  const { tenantId, branding } = useTenant();
+  const session = useSession();
+
+  if (session.status === 'loading') return <LoadingScreen />;
+  if (session.status === 'signedOut') return <SignInPage />;
+  const { user, claims } = session;
+  if (!claims || claims.tenantId !== tenantId || !roles.includes(claims.role)) {
+    return (
+      <main className="centered-page">
+        <div className="card">
+          <BrandMark branding={branding} large />
+          <p role="alert">{t('session.wrongSpace')}</p>
+          <SignOutButton />
+        </div>
+      </main>
+    );
+  }
+
+  return (
+    <SignedInContext.Provider value={{ user, claims }}>
+      <div className="shell">
+        <header className="shell-header">
+          <BrandMark branding={branding} />
+          <nav aria-label="principal">
+            {nav.map((item) => (
+              <NavLink key={item.to} to={item.to} end>
+                {t(item.labelKey)}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="shell-user">
+            <span className="shell-user-email">{user.email}</span>
+            <span className="role-badge">{t(`session.roles.${claims.role}`)}</span>
+            <LanguageSwitch />
+            <SignOutButton />
+          </div>
+        </header>
+        <main className="shell-main">
+          <Outlet />
+        </main>
+      </div>
+    </SignedInContext.Provider>
+  );
+}
+
+export function ShellPage({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section>
+      <h1>{title}</h1>
+      {children}
+    </section>
+  );
+}

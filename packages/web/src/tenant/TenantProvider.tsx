@@ -1,0 +1,63 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { doc, onSnapshot } from 'firebase/firestore';
+import { brandingSchema, defaultBranding, type Branding } from '@portail/shared';
+import { db } from '../firebase/client.js';
+import { applyTenantLanguage } from '../i18n/i18n.js';
+import { resolveTenant, type AppKind } from './resolveTenant.js';
+import { UnknownHostPage } from './UnknownHostPage.js';
+import { LoadingScreen } from '../shell/LoadingScreen.js';
+
+interface Tenant {
+  tenantId: string;
+  app: AppKind;
+  branding: Branding;
+}
+
+const TenantContext = createContext<Tenant | null>(null);
+
+export function useTenant(): Tenant {
+  const tenant = useContext(TenantContext);
+  if (!tenant) throw new Error('useTenant outside TenantProvider');
+  return tenant;
+}
+
+/** Follows the tenant's public branding live, so a change in the settings shows at once. */
+function useLiveBranding(tenantId: string | null): Branding | null {
+  const [branding, setBranding] = useState<Branding | null>(null);
+  useEffect(() => {
+    if (!tenantId) return;
+    return onSnapshot(
+      doc(db, 'tenants', tenantId, 'public', 'branding'),
+      (snapshot) => setBranding(brandingSchema.safeParse(snapshot.data()).data ?? defaultBranding),
+      () => setBranding(defaultBranding),
+    );
+  }, [tenantId]);
+  return branding;
+}
+
+export function TenantProvider({ app, children }: { app: AppKind; children: ReactNode }) {
+  const tenantQuery = useQuery({
+    queryKey: ['tenant', app, location.host],
+    queryFn: () => resolveTenant(app),
+    staleTime: Infinity,
+  });
+  const tenantId = tenantQuery.data ?? null;
+  const branding = useLiveBranding(tenantId);
+
+  useEffect(() => {
+    if (!branding) return;
+    const root = document.documentElement.style;
+    root.setProperty('--primary', branding.primaryColour);
+    root.setProperty('--accent', branding.accentColour);
+    document.title = branding.name;
+    applyTenantLanguage(branding.language);
+  }, [branding]);
+
+  if (tenantQuery.isPending) return <LoadingScreen />;
+  if (!tenantId) return <UnknownHostPage host={location.host} />;
+  if (!branding) return <LoadingScreen />;
+  return (
+    <TenantContext.Provider value={{ tenantId, app, branding }}>{children}</TenantContext.Provider>
+  );
+}

@@ -1,0 +1,244 @@
+// Seeds the demo tenant into the running local stack. Safe to run again: every id is fixed.
+import { initializeApp } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
+import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
+import { defaultBucket } from '../../functions/src/storage.js';
+import { host, ports, projectId, storageBucket } from '../stack-config.js';
+import {
+  demoAssignments,
+  demoBranding,
+  demoClients,
+  demoPassword,
+  demoProperties,
+  demoStaff,
+  demoTenantId,
+  type DemoLogin,
+} from './demo-data.js';
+import { drawLogo, drawProperty } from './images.js';
+
+const app = initializeApp({ projectId, storageBucket });
+const db = getFirestore(app);
+const auth = getAuth(app);
+const bucket = defaultBucket(app);
+const tenant = db.doc(`tenants/${demoTenantId}`);
+const DAY = 24 * 60 * 60 * 1000;
+
+async function upload(path: string, bytes: Buffer): Promise<string> {
+  await bucket.file(path).save(bytes, { contentType: 'image/png', resumable: false });
+  return path;
+}
+
+function publicUrl(path: string): string {
+  return `http://${host}:${ports.storage}/storage/v1/b/${storageBucket}/o/${encodeURIComponent(path)}?alt=media`;
+}
+
+async function ensureLogin(login: DemoLogin) {
+  const profile = {
+    email: login.email,
+    password: demoPassword,
+    displayName: login.displayName,
+    emailVerified: true,
+  };
+  try {
+    await auth.updateUser(login.uid, profile);
+  } catch {
+    await auth.createUser({ uid: login.uid, ...profile });
+  }
+  const claims =
+    login.role === 'client'
+      ? { tenantId: demoTenantId, role: login.role, clientId: login.clientId }
+      : { tenantId: demoTenantId, role: login.role };
+  await auth.setCustomUserClaims(login.uid, claims);
+}
+
+async function main() {
+  const [bucketExists] = await bucket.exists();
+  if (!bucketExists) await bucket.create();
+
+  const logoPath = await upload(
+    `tenants/${demoTenantId}/branding/logo.png`,
+    drawLogo(demoBranding.primaryColour, demoBranding.accentColour),
+  );
+
+  const batch = db.batch();
+  batch.set(tenant, {
+    name: demoBranding.name,
+    slug: 'demo',
+    plan: 'paid',
+    createdAt: FieldValue.serverTimestamp(),
+    settings: { rowsPerPage: 25, language: 'fr', collaboratorsSeeSharedOnly: false },
+  });
+  batch.set(tenant.collection('public').doc('branding'), {
+    ...demoBranding,
+    logoUrl: publicUrl(logoPath),
+  });
+  for (const [port, kind] of [
+    [ports.adminWeb, 'admin'],
+    [ports.clientWeb, 'client'],
+  ] as const) {
+    for (const hostname of ['localhost', '127.0.0.1']) {
+      batch.set(db.doc(`domains/${hostname}:${port}`), { tenantId: demoTenantId, app: kind });
+    }
+  }
+
+  for (const member of demoStaff) {
+    batch.set(tenant.collection('members').doc(member.uid), {
+      email: member.email,
+      displayName: member.displayName,
+      role: member.role,
+      status: 'active',
+      createdAt: FieldValue.serverTimestamp(),
+    });
+  }
+
+  for (const client of demoClients) {
+    const ref = tenant.collection('clients').doc(client.id);
+    batch.set(ref, {
+      firstName: client.firstName,
+      lastName: client.lastName,
+      email: client.email,
+      phone: client.phone,
+      status: 'active',
+      loginUids: client.logins.map((login) => login.uid),
+      criteria: client.criteria,
+      createdAt: FieldValue.serverTimestamp(),
+    });
+    batch.set(ref.collection('private').doc('notes'), {
+      note: client.privateNote,
+      feeAmount: Math.round(client.criteria.budgetMax * 0.03),
+    });
+  }
+
+  const photosByProperty = new Map<string, string[]>();
+  await Promise.all(
+    demoProperties.map(async (property, index) => {
+      const photos = await Promise.all(
+        [0, 1].map((n) =>
+          upload(
+            `tenants/${demoTenantId}/properties/${property.id}/photos/${n + 1}.png`,
+            drawProperty(index * 2 + n),
+          ),
+        ),
+      );
+      photosByProperty.set(property.id, photos);
+    }),
+  );
+
+  for (const property of demoProperties) {
+    const { privateNote, sourceUrl, ...visible } = property;
+    const ref = tenant.collection('properties').doc(property.id);
+    batch.set(ref, {
+      ...visible,
+      photos: photosByProperty.get(property.id),
+      createdAt: FieldValue.serverTimestamp(),
+    });
+    batch.set(ref.collection('private').doc('details'), {
+      note: privateNote,
+      sourceUrl,
+      showSourceToClient: false,
+    });
+  }
+
+  for (const assignment of demoAssignments) {
+    const property = demoProperties.find((p) => p.id === assignment.propertyId)!;
+    batch.set(
+      tenant
+        .collection('clients')
+        .doc(assignment.clientId)
+        .collection('assignments')
+        .doc(property.id),
+      {
+        propertyId: property.id,
+        clientId: assignment.clientId,
+        published: assignment.published,
+        stage: assignment.stage,
+        rejectedReason: assignment.rejectedReason ?? null,
+        property: {
+          title: property.title,
+          type: property.type,
+          price: property.price,
+          surface: property.surface,
+          rooms: property.rooms,
+          city: property.city,
+          postalCode: property.postalCode,
+          location: property.location,
+          description: property.description,
+          photos: photosByProperty.get(property.id),
+        },
+        createdAt: FieldValue.serverTimestamp(),
+        updatedAt: FieldValue.serverTimestamp(),
+      },
+    );
+  }
+
+  const now = Date.now();
+  const dupont = tenant.collection('clients').doc('client-dupont');
+  batch.set(dupont.collection('appointments').doc('visit-property-2'), {
+    title: 'Visite — Grand T4 avec balcon filant',
+    type: 'visit',
+    propertyId: 'property-2',
+    place: '4 cours Franklin Roosevelt, 69006 Lyon',
+    startsAt: Timestamp.fromMillis(now + 3 * DAY),
+    endsAt: Timestamp.fromMillis(now + 3 * DAY + 60 * 60 * 1000),
+  });
+  batch.set(
+    tenant.collection('clients').doc('client-nguyen').collection('appointments').doc('compromis'),
+    {
+      title: 'Signature du compromis',
+      type: 'compromis',
+      propertyId: 'property-5',
+      place: 'Étude de Maître Roux, Villeurbanne',
+      startsAt: Timestamp.fromMillis(now + 10 * DAY),
+      endsAt: Timestamp.fromMillis(now + 10 * DAY + 90 * 60 * 1000),
+    },
+  );
+  const messages = [
+    [
+      'm1',
+      'demo-owner',
+      false,
+      'Bonjour Julie et Marc, voici trois biens qui correspondent à vos critères.',
+      null,
+      4,
+    ],
+    [
+      'm2',
+      'demo-client-julie',
+      true,
+      'Merci ! Le T4 avec balcon nous plaît beaucoup, peut-on le visiter ?',
+      'property-2',
+      3,
+    ],
+    [
+      'm3',
+      'demo-owner',
+      false,
+      'Visite calée pour jeudi, je vous envoie le rendez-vous.',
+      'property-2',
+      2,
+    ],
+  ] as const;
+  for (const [id, authorUid, fromClient, text, propertyId, daysAgo] of messages) {
+    batch.set(dupont.collection('messages').doc(id), {
+      authorUid,
+      fromClient,
+      text,
+      propertyId,
+      createdAt: Timestamp.fromMillis(now - daysAgo * DAY),
+    });
+  }
+  await batch.commit();
+
+  for (const login of [...demoStaff, ...demoClients.flatMap((client) => client.logins)]) {
+    await ensureLogin(login);
+  }
+  console.log(`[seed] demo tenant "${demoBranding.name}" ready (${demoTenantId})`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('[seed] failed:', error);
+    process.exit(1);
+  },
+);

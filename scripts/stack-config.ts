@@ -1,0 +1,32 @@
+// One place for every port and address of the local stack; scripts and tests read it.
+export const projectId = 'demo-portail';
+export const host = '127.0.0.1';
+export const ports = {
+  hub: 4400,
+  auth: 9099,
+  firestore: 8080,
+  functions: 5001,
+  storage: 4443,
+  smtp: 1025,
+  mailWeb: 1080,
+  adminWeb: 5173,
+  clientWeb: 5174,
+};
+export const storageBucket = `${projectId}.appspot.com`;
+
+/** The environment every SDK (admin and web) needs to find the emulators. */
+export function emulatorEnv(): Record<string, string> {
+  return {
+    GCLOUD_PROJECT: projectId,
+    FIREBASE_PROJECT_ID: projectId,
+    FIRESTORE_EMULATOR_HOST: `${host}:${ports.firestore}`,
+    FIREBASE_AUTH_EMULATOR_HOST: `${host}:${ports.auth}`,
+    // fake-gcs-server, reached through functions/src/storage.ts (see why there).
+    GCS_API_ENDPOINT: `http://${host}:${ports.storage}`,
+    FUNCTIONS_EMULATOR_ORIGIN: `http://${host}:${ports.functions}`,
+    MAIL_WEB_URL: `http://${host}:${ports.mailWeb}`,
+    SMTP_HOST: host,
+    SMTP_PORT: String(ports.smtp),
+    STORAGE_BUCKET: storageBucket,
+  };
+}

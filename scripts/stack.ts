@@ -1,0 +1,230 @@
+// Starts the whole local stack, waits until each piece answers, and stops everything on Ctrl-C,
+// on the end of --exec's command, or as soon as any one piece dies.
+//
+//   tsx scripts/stack.ts [--seed] [--apps]   start and keep running
+//   tsx scripts/stack.ts --exec "<command>"  start, run the command, stop, exit with its code
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { demoClients, demoPassword, demoStaff } from './seed/demo-data.js';
+import { emulatorEnv, host, ports, projectId } from './stack-config.js';
+
+const root = resolve(import.meta.dirname, '..');
+const logDir = join(root, '.stack', 'logs');
+mkdirSync(logDir, { recursive: true });
+
+const args = process.argv.slice(2);
+const execIndex = args.indexOf('--exec');
+const execCommand = execIndex >= 0 ? args[execIndex + 1] : null;
+const withSeed = args.includes('--seed');
+const withApps = args.includes('--apps');
+
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+const cargoBin = (name: string) =>
+  join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'bin', name);
+const goBin = (name: string) => join(process.env.GOPATH ?? join(homedir(), 'go'), 'bin', name);
+
+const env = { ...process.env, ...emulatorEnv() };
+const children = new Map<string, { child: ChildProcess; logFile: string }>();
+let stopping = false;
+
+function log(message: string) {
+  process.stdout.write(`[stack] ${message}\n`);
+}
+
+function start(
+  name: string,
+  command: string,
+  commandArgs: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+) {
+  const logFile = join(logDir, `${name}.log`);
+  const out = createWriteStream(logFile);
+  // Each child leads its own process group so that stopping it also stops what it spawned
+  // (firebase-tools starts hidane and the functions runtime).
+  const child = spawn(command, commandArgs, {
+    cwd: options.cwd ?? root,
+    env: { ...env, ...options.env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.pipe(out);
+  child.stderr?.pipe(out);
+  children.set(name, { child, logFile });
+  child.on('exit', (code, signal) => {
+    children.delete(name);
+    if (!stopping) {
+      log(
+        `${name} exited unexpectedly (code ${code}, signal ${signal}); last lines of ${logFile}:`,
+      );
+      process.stdout.write(tail(logFile));
+      void stopAll(1);
+    }
+  });
+  return child;
+}
+
+function tail(file: string, lines = 30) {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') + '\n';
+  } catch {
+    return '';
+  }
+}
+
+async function waitFor(name: string, probe: () => Promise<boolean>, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) throw new Error('stopping');
+    try {
+      if (await probe()) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(250);
+  }
+  const entry = children.get(name);
+  if (entry) process.stdout.write(tail(entry.logFile));
+  throw new Error(`${name} did not become ready within ${timeoutMs / 1000}s`);
+}
+
+const httpOk = (url: string) => async () => (await fetch(url)).ok;
+
+function logContains(name: string, text: string) {
+  return async () => {
+    const entry = children.get(name);
+    return entry ? readFileSync(entry.logFile, 'utf8').includes(text) : false;
+  };
+}
+
+async function stopAll(code: number) {
+  if (stopping) return;
+  stopping = true;
+  for (const [name, { child }] of children) {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      children.delete(name);
+    }
+  }
+  const deadline = Date.now() + 10_000;
+  while (children.size > 0 && Date.now() < deadline) await sleep(100);
+  for (const { child } of children.values()) {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void stopAll(130));
+process.on('SIGTERM', () => void stopAll(143));
+
+async function main() {
+  start('mail', bin('maildev'), [
+    '--smtp',
+    String(ports.smtp),
+    '--web',
+    String(ports.mailWeb),
+    '--ip',
+    host,
+    '--web-ip',
+    host,
+  ]);
+  start('storage', goBin('fake-gcs-server'), [
+    '-scheme',
+    'http',
+    '-host',
+    host,
+    '-port',
+    String(ports.storage),
+    '-backend',
+    'memory',
+    '-public-host',
+    `${host}:${ports.storage}`,
+    '-external-url',
+    `http://${host}:${ports.storage}`,
+  ]);
+  // hidane stands in for the Java Firestore emulator, launched by firebase-tools itself so that
+  // the Functions emulator knows Firestore is up and fires Firestore triggers.
+  start('firebase', cargoBin('hidane'), [
+    'exec',
+    '--',
+    bin('firebase'),
+    'emulators:start',
+    '--only',
+    'auth,firestore,functions',
+    '--project',
+    projectId,
+  ]);
+
+  await waitFor('mail', httpOk(`http://${host}:${ports.mailWeb}/api/healthz`));
+  log(`SMTP sink     smtp://${host}:${ports.smtp}  inbox http://${host}:${ports.mailWeb}`);
+  await waitFor('storage', httpOk(`http://${host}:${ports.storage}/storage/v1/b`));
+  log(`Storage       http://${host}:${ports.storage} (fake-gcs-server)`);
+  await waitFor('firebase', logContains('firebase', 'All emulators ready'));
+  await waitFor('firebase', httpOk(`http://${host}:${ports.firestore}/`));
+  log(`Firestore     ${host}:${ports.firestore} (hidane)`);
+  log(`Auth          ${host}:${ports.auth}`);
+  log(`Functions     ${host}:${ports.functions}`);
+
+  if (withSeed) {
+    const seeded = await runToEnd(bin('tsx'), ['scripts/seed/seed.ts']);
+    if (seeded !== 0) throw new Error(`seeding failed (exit ${seeded})`);
+  }
+
+  if (withApps) {
+    const apps: [string, number][] = [
+      ['admin-web', ports.adminWeb],
+      ['client-web', ports.clientWeb],
+    ];
+    for (const [app, port] of apps) {
+      start(app, bin('vite'), ['--host', host, '--port', String(port), '--strictPort'], {
+        cwd: join(root, app),
+      });
+      await waitFor(app, httpOk(`http://${host}:${port}/`));
+    }
+  }
+
+  if (execCommand) {
+    const code = await runToEnd('bash', ['-c', execCommand], { inherit: true });
+    await stopAll(code);
+    return;
+  }
+  log('ready — press Ctrl-C to stop everything');
+  if (withApps) {
+    log(`Admin app     http://localhost:${ports.adminWeb}`);
+    log(`Client app    http://localhost:${ports.clientWeb}`);
+    log(`Mail inbox    http://localhost:${ports.mailWeb}`);
+  }
+  if (withSeed) printDemoLogins();
+}
+
+function printDemoLogins() {
+  log(`Demo logins (password for all: ${demoPassword})`);
+  for (const member of demoStaff) log(`  admin app   ${member.email.padEnd(34)} ${member.role}`);
+  for (const login of demoClients.flatMap((client) => client.logins)) {
+    log(`  client app  ${login.email.padEnd(34)} client (${login.clientId})`);
+  }
+}
+
+/** Runs a command in the stack's environment and resolves with its exit code. */
+function runToEnd(command: string, commandArgs: string[], { inherit = false } = {}) {
+  return new Promise<number>((resolveCode) => {
+    const child = spawn(command, commandArgs, {
+      cwd: root,
+      env,
+      stdio: inherit ? 'inherit' : ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('exit', (code, signal) => resolveCode(code ?? (signal ? 1 : 0)));
+  });
+}
+
+main().catch(async (error: Error) => {
+  log(`failed: ${error.message}`);
+  await stopAll(1);
+});

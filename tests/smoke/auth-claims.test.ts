@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getAuth as getAdminAuth } from 'firebase-admin/auth';
+import { getFirestore as getAdminFirestore } from 'firebase-admin/firestore';
+import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
+import { connectAuthEmulator, getAuth, signInWithEmailAndPassword } from 'firebase/auth';
+import { connectFirestoreEmulator, doc, getDoc, getFirestore } from 'firebase/firestore';
+import { adminApp, closeAdminApps, host, ports, uniqueId, webConfig } from '../support/stack.js';
+
+const tenantId = uniqueId('tenant');
+const otherTenantId = uniqueId('tenant');
+const email = `${uniqueId('owner')}@example.test`;
+let uid: string;
+let web: FirebaseApp;
+
+beforeAll(async () => {
+  const user = await getAdminAuth(adminApp()).createUser({ email, password: 'secret-123' });
+  uid = user.uid;
+  await getAdminAuth(adminApp()).setCustomUserClaims(uid, { tenantId, role: 'owner' });
+  const db = getAdminFirestore(adminApp());
+  await db.doc(`tenants/${tenantId}/members/${uid}`).set({ displayName: 'Owner' });
+  await db.doc(`tenants/${otherTenantId}/members/someone`).set({ displayName: 'Other' });
+  web = initializeApp(webConfig, uniqueId('web'));
+});
+
+afterAll(async () => {
+  await deleteApp(web);
+  await closeAdminApps();
+});
+
+describe('smoke: Auth emulator sign-in whose custom claims reach the rules', () => {
+  it('signs in with a password and carries the claims set by the backend', async () => {
+    const auth = getAuth(web);
+    connectAuthEmulator(auth, `http://${host}:${ports.auth}`, { disableWarnings: true });
+    const credential = await signInWithEmailAndPassword(auth, email, 'secret-123');
+    const token = await credential.user.getIdTokenResult();
+    expect(token.claims.tenantId).toBe(tenantId);
+    expect(token.claims.role).toBe('owner');
+  });
+
+  it('is allowed into its own tenant and refused in another, by the claims alone', async () => {
+    const db = getFirestore(web);
+    connectFirestoreEmulator(db, host, ports.firestore);
+    const own = await getDoc(doc(db, `tenants/${tenantId}/members/${uid}`));
+    expect(own.get('displayName')).toBe('Owner');
+    await expect(getDoc(doc(db, `tenants/${otherTenantId}/members/someone`))).rejects.toMatchObject(
+      {
+        code: 'permission-denied',
+      },
+    );
+  });
+});
