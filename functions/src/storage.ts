@@ -16,5 +16,6 @@ export function defaultBucket(app?: App): Bucket {
     const projectId = app?.options.projectId ?? process.env.GCLOUD_PROJECT;
     return new Storage({ apiEndpoint: endpoint, projectId }).bucket(name);
   }
-  return getStorage(app).bucket(name);
+  // firebase-admin types its bucket with the CommonJS build of @google-cloud/storage; same class.
+  return getStorage(app).bucket(name) as unknown as Bucket;
 }
