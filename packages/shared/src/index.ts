@@ -3,3 +3,4 @@ export * from './branding/branding.js';
 export * from './outbox/outbox.js';
 export * from './outbox/layout.js';
 export * from './pipeline/stages.js';
+export * from './tenancy/contracts.js';

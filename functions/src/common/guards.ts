@@ -1,0 +1,33 @@
+import { HttpsError, type CallableRequest } from 'firebase-functions/v2/https';
+import { claimsSchema, isStaffRole, type StaffRole } from '@portail/shared';
+import { db } from '../admin.js';
+
+export interface StaffCaller {
+  uid: string;
+  tenantId: string;
+  role: StaffRole;
+}
+
+/**
+ * The caller must be an active staff member with one of `roles`. Claims name the tenant; the
+ * member document is read as well so that a removed member is refused at once.
+ */
+export async function requireStaff(
+  request: CallableRequest,
+  roles: readonly StaffRole[] = ['owner', 'admin', 'collaborator'],
+): Promise<StaffCaller> {
+  if (!request.auth) throw new HttpsError('unauthenticated', 'Connexion requise.');
+  const claims = claimsSchema.safeParse(request.auth.token);
+  if (!claims.success || !isStaffRole(claims.data.role) || request.auth.token.impersonatedBy) {
+    throw new HttpsError('permission-denied', 'Réservé à l’équipe de l’agence.');
+  }
+  const { tenantId, role } = claims.data;
+  const member = await db.doc(`tenants/${tenantId}/members/${request.auth.uid}`).get();
+  if (member.get('status') !== 'active') {
+    throw new HttpsError('permission-denied', 'Votre accès à cet espace a été retiré.');
+  }
+  if (!roles.includes(role)) {
+    throw new HttpsError('permission-denied', 'Action réservée aux administrateurs.');
+  }
+  return { uid: request.auth.uid, tenantId, role };
+}

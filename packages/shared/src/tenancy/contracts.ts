@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { brandingSchema, languageSchema } from '../branding/branding.js';
+
+/**
+ * Inputs of every callable function about tenancy and identity (T1–T7). Functions parse with
+ * these; forms validate with the same schemas before calling. Messages are French: they are
+ * shown to the user as they are.
+ */
+
+const trimmed = (max: number, label: string) =>
+  z
+    .string({ error: `${label} est obligatoire.` })
+    .trim()
+    .min(1, { error: `${label} est obligatoire.` })
+    .max(max, { error: `${label} : ${max} caractères au plus.` });
+
+export const emailSchema = z
+  .string({ error: "L'adresse e-mail est obligatoire." })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'Adresse e-mail invalide.' }));
+
+export const passwordSchema = z
+  .string({ error: 'Le mot de passe est obligatoire.' })
+  .min(8, { error: 'Le mot de passe doit comporter au moins 8 caractères.' })
+  .max(128, { error: 'Le mot de passe est trop long.' });
+
+/** A tenant's id is its slug: lower-case letters, digits and inner hyphens, 3 to 40 long. */
+export const slugSchema = z
+  .string({ error: "L'identifiant de domaine est obligatoire." })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{1,38}[a-z0-9])$/, {
+    error: 'Identifiant : 3 à 40 caractères, lettres minuscules, chiffres et tirets.',
+  });
+
+export const tokenSchema = z
+  .string({ error: 'Lien invalide.' })
+  .regex(/^[A-Za-z0-9_-]{32,128}$/, { error: 'Lien invalide.' });
+
+export const idSchema = z
+  .string({ error: 'Identifiant manquant.' })
+  .regex(/^[A-Za-z0-9_-]{1,128}$/, { error: 'Identifiant invalide.' });
+
+// T1 — tenant sign-up (public).
+export const signUpTenantInput = z.object({
+  companyName: trimmed(120, 'Le nom de la société'),
+  slug: slugSchema,
+  ownerName: trimmed(120, 'Votre nom'),
+  email: emailSchema,
+  password: passwordSchema,
+});
+export type SignUpTenantInput = z.infer<typeof signUpTenantInput>;
+export interface SignUpTenantResult {
+  tenantId: string;
+}
+
+// T4 — team.
+export const requestStaffAccessInput = z.object({
+  tenantId: slugSchema,
+  displayName: trimmed(120, 'Votre nom'),
+  email: emailSchema,
+  password: passwordSchema,
+});
+export const decideStaffRequestInput = z.object({
+  uid: idSchema,
+  approve: z.boolean(),
+  role: z.enum(['admin', 'collaborator']).default('collaborator'),
+});
+export const changeMemberRoleInput = z.object({
+  uid: idSchema,
+  role: z.enum(['admin', 'collaborator']),
+});
+export const removeMemberInput = z.object({ uid: idSchema });
+
+// T5 — client access lifecycle.
+export const clientCriteriaSchema = z.object({
+  budgetMax: z.number().int().positive().max(100_000_000).nullable().default(null),
+  areas: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
+  roomsMin: z.number().int().min(0).max(50).nullable().default(null),
+  surfaceMin: z.number().int().min(0).max(100_000).nullable().default(null),
+});
+export const createClientInput = z.object({
+  firstName: trimmed(80, 'Le prénom'),
+  lastName: trimmed(80, 'Le nom'),
+  email: emailSchema,
+  phone: z.string().trim().max(40).default(''),
+  criteria: clientCriteriaSchema.default({
+    budgetMax: null,
+    areas: [],
+    roomsMin: null,
+    surfaceMin: null,
+  }),
+});
+export type CreateClientInput = z.infer<typeof createClientInput>;
+export const clientRefInput = z.object({ clientId: idSchema });
+export const addClientLoginInput = z.object({
+  clientId: idSchema,
+  email: emailSchema,
+  displayName: trimmed(120, 'Le nom'),
+});
+export const completeFirstLoginInput = z.object({ token: tokenSchema, password: passwordSchema });
+export const requestPasswordResetInput = z.object({
+  tenantId: slugSchema,
+  app: z.enum(['admin', 'client']),
+  email: emailSchema,
+});
+export const completePasswordResetInput = completeFirstLoginInput;
+
+// T2 / T7 — settings written directly by admins, checked by the rules and by these schemas.
+export const tenantSettingsSchema = z.object({
+  rowsPerPage: z
+    .number()
+    .int()
+    .min(10, { error: 'Entre 10 et 350 lignes par page.' })
+    .max(350, { error: 'Entre 10 et 350 lignes par page.' }),
+  language: languageSchema,
+  collaboratorsSeeSharedOnly: z.boolean(),
+  magicLinkSignIn: z.boolean(),
+});
+export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
+export const defaultTenantSettings: TenantSettings = {
+  rowsPerPage: 25,
+  language: 'fr',
+  collaboratorsSeeSharedOnly: false,
+  magicLinkSignIn: false,
+};
+
+export const companyInfoSchema = z.object({
+  address: z.string().trim().max(300),
+  phone: z.string().trim().max(40),
+  email: z.union([z.literal(''), z.email({ error: 'Adresse e-mail invalide.' })]),
+  professionalCardNumber: z.string().trim().max(60),
+});
+export const publicBrandingSchema = brandingSchema.extend({ company: companyInfoSchema });
+export type PublicBranding = z.infer<typeof publicBrandingSchema>;
+
+// T6 — impersonation.
+export const startImpersonationInput = clientRefInput;
+export interface StartImpersonationResult {
+  /** A custom token to sign in to the client app, read-only. */
+  token: string;
+}
+
+/** The callable functions' deployed names, shared by functions and apps. */
+export const callableNames = {
+  signUpTenant: 'signUpTenant',
+  requestStaffAccess: 'requestStaffAccess',
+  decideStaffRequest: 'decideStaffRequest',
+  changeMemberRole: 'changeMemberRole',
+  removeMember: 'removeMember',
+  createClient: 'createClient',
+  inviteClient: 'inviteClient',
+  addClientLogin: 'addClientLogin',
+  completeFirstLogin: 'completeFirstLogin',
+  revokeClientAccess: 'revokeClientAccess',
+  restoreClientAccess: 'restoreClientAccess',
+  deleteClient: 'deleteClient',
+  requestPasswordReset: 'requestPasswordReset',
+  completePasswordReset: 'completePasswordReset',
+  startImpersonation: 'startImpersonation',
+} as const;
+
+export const memberStatuses = ['pending', 'active', 'rejected', 'removed'] as const;
+export type MemberStatus = (typeof memberStatuses)[number];
+export const clientStatuses = ['added', 'invited', 'active', 'revoked', 'deleting'] as const;
+export type ClientStatus = (typeof clientStatuses)[number];
+
+export const SANDBOX_PURGE_DAYS = 90;
+export const INVITE_TTL_DAYS = 7;
+export const RESET_TTL_HOURS = 2;

@@ -1,0 +1,47 @@
+// Calls callable functions the way the apps do: the web SDK, signed in through the Auth emulator.
+import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
+import {
+  connectAuthEmulator,
+  getAuth,
+  signInWithCustomToken,
+  signInWithEmailAndPassword,
+  signOut,
+} from 'firebase/auth';
+import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
+import { host, ports, uniqueId, webConfig } from './stack.js';
+
+export interface WebClient {
+  app: FirebaseApp;
+  call<T = unknown>(name: string, data?: unknown): Promise<T>;
+  signIn(email: string, password: string): Promise<void>;
+  signInWithToken(token: string): Promise<void>;
+  signOut(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function webClient(): WebClient {
+  const app = initializeApp(webConfig, uniqueId('web'));
+  const auth = getAuth(app);
+  connectAuthEmulator(auth, `http://${host}:${ports.auth}`, { disableWarnings: true });
+  const functions = getFunctions(app, 'us-central1');
+  connectFunctionsEmulator(functions, host, ports.functions);
+  return {
+    app,
+    async call<T>(name: string, data?: unknown) {
+      const result = await httpsCallable(functions, name)(data);
+      return result.data as T;
+    },
+    async signIn(email, password) {
+      await signInWithEmailAndPassword(auth, email, password);
+    },
+    async signInWithToken(token) {
+      await signInWithCustomToken(auth, token);
+    },
+    async signOut() {
+      await signOut(auth);
+    },
+    async close() {
+      await deleteApp(app);
+    },
+  };
+}
