@@ -1,0 +1,2 @@
+// The client access lifecycle and password resets (T5).
+export {};
