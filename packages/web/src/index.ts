@@ -5,3 +5,7 @@ export { useSession, signOutEverywhere } from './auth/session.js';
 export { PortalShell, ShellPage, useSignedIn, type NavItem } from './shell/PortalShell.js';
 export { initI18n, chooseLanguage } from './i18n/i18n.js';
 export { renderPortal, type PortalOptions } from './app/renderPortal.js';
+export { callFunction, errorMessage, type CallableName } from './firebase/callable.js';
+export { BrandMark } from './shell/BrandMark.js';
+export { LanguageSwitch } from './shell/LanguageSwitch.js';
+export { LoadingScreen } from './shell/LoadingScreen.js';

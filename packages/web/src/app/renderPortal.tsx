@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -16,8 +16,10 @@ export interface PortalOptions {
   nav: NavItem[];
   /** Routes rendered inside the signed-in shell. */
   routes: RouteObject[];
-  /** Routes reachable without signing in (first login, sign-up…). */
+  /** Routes of this tenant reachable without signing in (first login, forgot password…). */
   publicRoutes?: RouteObject[];
+  /** Routes that belong to no tenant (the platform's sign-up page). */
+  tenantlessRoutes?: RouteObject[];
   resources: { fr: object; en: object };
 }
 
@@ -27,20 +29,25 @@ export function renderPortal(options: PortalOptions) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
   });
+  const withTenant = (element: ReactNode) => (
+    <TenantProvider app={options.app}>{element}</TenantProvider>
+  );
   const router = createBrowserRouter([
-    ...(options.publicRoutes ?? []),
+    ...(options.tenantlessRoutes ?? []),
+    ...(options.publicRoutes ?? []).map((route) => ({
+      ...route,
+      element: withTenant(route.element),
+    })),
     {
       path: '/',
-      element: <PortalShell roles={options.roles} nav={options.nav} />,
+      element: withTenant(<PortalShell roles={options.roles} nav={options.nav} />),
       children: options.routes,
     },
   ]);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <TenantProvider app={options.app}>
-          <RouterProvider router={router} />
-        </TenantProvider>
+        <RouterProvider router={router} />
       </QueryClientProvider>
     </StrictMode>,
   );
