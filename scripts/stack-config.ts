@@ -30,3 +30,15 @@ export function emulatorEnv(): Record<string, string> {
     STORAGE_BUCKET: storageBucket,
   };
 }
+
+/**
+ * Points this process's SDKs at the local stack unless the environment already names emulators
+ * (for example `firebase emulators:exec` with the official ones).
+ */
+export function applyEmulatorEnv(): void {
+  const env = emulatorEnv();
+  // With the official Storage emulator, firebase-admin finds it through
+  // FIREBASE_STORAGE_EMULATOR_HOST and fake-gcs-server's endpoint must not be used.
+  if (process.env.FIREBASE_STORAGE_EMULATOR_HOST) delete env.GCS_API_ENDPOINT;
+  for (const [key, value] of Object.entries(env)) process.env[key] ??= value;
+}

@@ -11,6 +11,13 @@ export const demoBranding = {
   language: 'fr' as const,
 };
 
+export const demoCompany = {
+  address: '18 quai Saint-Antoine, 69002 Lyon',
+  phone: '04 78 00 00 00',
+  email: 'contact@agence-demo.test',
+  professionalCardNumber: 'CPI 6901 2026 000 000 001',
+};
+
 export interface DemoLogin {
   uid: string;
   email: string;
@@ -42,6 +49,8 @@ export interface DemoClient {
   phone: string;
   criteria: { budgetMax: number; areas: string[]; roomsMin: number; surfaceMin: number };
   privateNote: string;
+  /** Shared with the demo collaborator, for tenants that restrict collaborators. */
+  sharedWithCollaborator: boolean;
   logins: DemoLogin[];
 }
 
@@ -55,6 +64,7 @@ export const demoClients: DemoClient[] = [
     criteria: { budgetMax: 650_000, areas: ['Lyon 6e', 'Lyon 3e'], roomsMin: 4, surfaceMin: 90 },
     privateNote:
       'Couple pressé : bail actuel se termine en juin. Financement validé par leur banque.',
+    sharedWithCollaborator: true,
     logins: [
       {
         uid: 'demo-client-julie',
@@ -80,6 +90,7 @@ export const demoClients: DemoClient[] = [
     phone: '+33 6 98 76 54 32',
     criteria: { budgetMax: 380_000, areas: ['Villeurbanne'], roomsMin: 3, surfaceMin: 60 },
     privateNote: 'Primo-accédante, sensible aux charges de copropriété.',
+    sharedWithCollaborator: true,
     logins: [
       {
         uid: 'demo-client-sophie',
@@ -98,6 +109,7 @@ export const demoClients: DemoClient[] = [
     phone: '+33 7 11 22 33 44',
     criteria: { budgetMax: 900_000, areas: ['Écully', 'Tassin'], roomsMin: 5, surfaceMin: 150 },
     privateNote: 'Recherche une maison avec jardin, télétravail : bureau indispensable.',
+    sharedWithCollaborator: false,
     logins: [
       {
         uid: 'demo-client-antoine',

@@ -3,9 +3,11 @@ import { initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { defaultBucket } from '../../functions/src/storage.js';
-import { host, ports, projectId, storageBucket } from '../stack-config.js';
+import { applyEmulatorEnv, host, ports, projectId, storageBucket } from '../stack-config.js';
+import { defaultTenantSettings } from '@portail/shared';
 import {
   demoAssignments,
+  demoCompany,
   demoBranding,
   demoClients,
   demoPassword,
@@ -16,6 +18,7 @@ import {
 } from './demo-data.js';
 import { drawLogo, drawProperty } from './images.js';
 
+applyEmulatorEnv();
 const app = initializeApp({ projectId, storageBucket });
 const db = getFirestore(app);
 const auth = getAuth(app);
@@ -61,16 +64,22 @@ async function main() {
   );
 
   const batch = db.batch();
+  // The demo is a paid tenant so that the sandbox purge never empties it.
   batch.set(tenant, {
     name: demoBranding.name,
-    slug: 'demo',
+    slug: demoTenantId,
     plan: 'paid',
+    purgeAt: null,
+    ownerUid: demoStaff[0]!.uid,
+    adminAppUrl: `http://localhost:${ports.adminWeb}`,
+    clientAppUrl: `http://localhost:${ports.clientWeb}`,
     createdAt: FieldValue.serverTimestamp(),
-    settings: { rowsPerPage: 25, language: 'fr', collaboratorsSeeSharedOnly: false },
   });
+  batch.set(tenant.collection('config').doc('settings'), defaultTenantSettings);
   batch.set(tenant.collection('public').doc('branding'), {
     ...demoBranding,
     logoUrl: publicUrl(logoPath),
+    company: demoCompany,
   });
   for (const [port, kind] of [
     [ports.adminWeb, 'admin'],
@@ -100,12 +109,16 @@ async function main() {
       phone: client.phone,
       status: 'active',
       loginUids: client.logins.map((login) => login.uid),
+      sharedWith: client.sharedWithCollaborator ? ['demo-collaborator'] : [],
       criteria: client.criteria,
       createdAt: FieldValue.serverTimestamp(),
+      updatedAt: FieldValue.serverTimestamp(),
     });
+    batch.set(tenant.collection('clientEmails').doc(client.email), { clientId: client.id });
     batch.set(ref.collection('private').doc('notes'), {
       note: client.privateNote,
       feeAmount: Math.round(client.criteria.budgetMax * 0.03),
+      feeCurrency: 'EUR',
     });
   }
 

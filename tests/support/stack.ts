@@ -1,14 +1,16 @@
 // How tests reach the local stack; the addresses come from scripts/stack-config.mjs.
 import { deleteApp, getApps, initializeApp, type App } from 'firebase-admin/app';
-import { emulatorEnv, host, ports, projectId, storageBucket } from '../../scripts/stack-config.js';
+import {
+  applyEmulatorEnv,
+  host,
+  ports,
+  projectId,
+  storageBucket,
+} from '../../scripts/stack-config.js';
 
 export { host, ports, projectId, storageBucket };
 
-const env = emulatorEnv();
-// Under `firebase emulators:exec` with the official Storage emulator, firebase-admin finds it
-// through FIREBASE_STORAGE_EMULATOR_HOST and fake-gcs-server's endpoint must not be used.
-if (process.env.FIREBASE_STORAGE_EMULATOR_HOST) delete env.GCS_API_ENDPOINT;
-for (const [key, value] of Object.entries(env)) process.env[key] ??= value;
+applyEmulatorEnv();
 
 /** A firebase-admin app bound to the stack's project (or another, to keep tests apart). */
 export function adminApp(name = projectId): App {
