@@ -1,2 +1,10 @@
 // The client access lifecycle and password resets (T5).
-export {};
+export { createClient } from './createClient.js';
+export { inviteClient } from './inviteClient.js';
+export { addClientLogin } from './addClientLogin.js';
+export { completeFirstLogin } from './completeFirstLogin.js';
+export { revokeClientAccess } from './revokeClientAccess.js';
+export { restoreClientAccess } from './restoreClientAccess.js';
+export { deleteClient } from './deleteClient.js';
+export { requestPasswordReset } from './requestPasswordReset.js';
+export { completePasswordReset } from './completePasswordReset.js';

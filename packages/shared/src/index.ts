@@ -4,3 +4,4 @@ export * from './outbox/outbox.js';
 export * from './outbox/layout.js';
 export * from './pipeline/stages.js';
 export * from './tenancy/contracts.js';
+export * from './outbox/templates.js';

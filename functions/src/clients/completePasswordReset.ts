@@ -1,0 +1,13 @@
+import { onCall } from 'firebase-functions/v2/https';
+import { completePasswordResetInput } from '@portail/shared';
+import { parseInput } from '../common/validation.js';
+import { setPasswordWithToken } from './passwordTokens.js';
+
+/**
+ * Public: `/reset-password?token=…` of the "forgot password" e-mail, staff or client. Sets the new
+ * password, signs out the account's other sessions and answers the e-mail to sign in with.
+ */
+export const completePasswordReset = onCall(async (request) => {
+  const { token, password } = parseInput(completePasswordResetInput, request.data);
+  return setPasswordWithToken(token, password, ['passwordReset', 'staffPasswordReset']);
+});

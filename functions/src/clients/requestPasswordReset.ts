@@ -1,0 +1,122 @@
+import { onCall } from 'firebase-functions/v2/https';
+import { logger } from 'firebase-functions/v2';
+import {
+  appLink,
+  claimsSchema,
+  isStaffRole,
+  renderEmail,
+  requestPasswordResetInput,
+  RESET_TTL_HOURS,
+  type PortalClaims,
+} from '@portail/shared';
+import type { z } from 'zod';
+import { db } from '../admin.js';
+import { enqueueEmail } from '../common/outbox.js';
+import { createOneTimeToken, hashToken } from '../common/tokens.js';
+import { parseInput } from '../common/validation.js';
+import {
+  clientPath,
+  findUserByEmail,
+  HOUR_MS,
+  loadTenantInfo,
+  type ClientRecord,
+} from './records.js';
+
+/** One reset e-mail per account per minute at most: a second request within it sends nothing. */
+export const RESET_RESEND_GUARD_MS = 60_000;
+
+type ResetRequest = z.infer<typeof requestPasswordResetInput>;
+
+/** Whether this account may reset its password for this tenant's `app`. */
+async function mayReset(claims: PortalClaims, uid: string, input: ResetRequest) {
+  if (claims.tenantId !== input.tenantId) return false;
+  if (input.app === 'admin') {
+    if (!isStaffRole(claims.role)) return false;
+    const member = await db.doc(`tenants/${input.tenantId}/members/${uid}`).get();
+    return member.get('status') === 'active';
+  }
+  if (claims.role !== 'client') return false;
+  const client = (await db.doc(clientPath(input.tenantId, claims.clientId)).get()).data() as
+    ClientRecord | undefined;
+  return (
+    !!client &&
+    (client.status === 'active' || client.status === 'invited') &&
+    (client.loginUids ?? []).includes(uid)
+  );
+}
+
+async function resetRequestedMoments(uid: string): Promise<boolean> {
+  const invites = await db.collection('invites').where('uid', '==', uid).get();
+  const createdAfter = Date.now() - RESET_RESEND_GUARD_MS;
+  return invites.docs.some((invite) => {
+    const kind = invite.get('kind') as string;
+    const expiresAt = invite.get('expiresAt') as { toMillis(): number } | undefined;
+    return (
+      (kind === 'passwordReset' || kind === 'staffPasswordReset') &&
+      !invite.get('usedAt') &&
+      !!expiresAt &&
+      expiresAt.toMillis() - RESET_TTL_HOURS * HOUR_MS > createdAfter
+    );
+  });
+}
+
+async function sendReset(input: ResetRequest): Promise<void> {
+  const tenant = await loadTenantInfo(input.tenantId);
+  if (!tenant) return;
+  const user = await findUserByEmail(input.email);
+  if (!user || user.disabled || !user.email) return;
+  const claims = claimsSchema.safeParse(user.customClaims ?? {});
+  if (!claims.success || !(await mayReset(claims.data, user.uid, input))) return;
+  if (await resetRequestedMoments(user.uid)) return;
+  const base = input.app === 'admin' ? tenant.adminAppUrl : tenant.clientAppUrl;
+  if (!URL.canParse(base)) throw new Error(`tenant ${input.tenantId} has no ${input.app} app URL`);
+
+  const token = await createOneTimeToken(
+    {
+      tenantId: input.tenantId,
+      uid: user.uid,
+      kind: 'passwordReset',
+      clientId: claims.data.role === 'client' ? claims.data.clientId : null,
+    },
+    RESET_TTL_HOURS * HOUR_MS,
+  );
+  const link = appLink(base, '/reset-password', { tenant: input.tenantId, token });
+  const message = renderEmail(input.app === 'admin' ? 'staffPasswordReset' : 'passwordReset', {
+    agency: tenant.agency,
+    link,
+    validity: `${RESET_TTL_HOURS} heures`,
+  });
+  await enqueueEmail(
+    input.tenantId,
+    {
+      to: [user.email],
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      kind: input.app === 'admin' ? 'staffPasswordReset' : 'passwordReset',
+    },
+    // One entry per link: a retried write of the same link cannot queue a second e-mail.
+    `reset-${hashToken(token).slice(0, 32)}`,
+  );
+}
+
+/**
+ * Public "Mot de passe oublié", for staff (`app: 'admin'`) and clients (`app: 'client'`). Always
+ * answers `{ ok: true }`, whether or not the e-mail has an account here, so the form cannot be
+ * used to find out who is a client of the agency. Only an enabled account of that tenant, of the
+ * right kind for the app, gets an e-mail with a one-time link valid RESET_TTL_HOURS.
+ */
+export const requestPasswordReset = onCall(async (request) => {
+  const input = parseInput(requestPasswordResetInput, request.data);
+  try {
+    await sendReset(input);
+  } catch (error) {
+    // Failing loudly only for real accounts would tell them apart: log it, answer the same.
+    logger.error('password reset request failed', {
+      tenantId: input.tenantId,
+      app: input.app,
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+  return { ok: true as const };
+});
