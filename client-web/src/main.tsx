@@ -1,5 +1,7 @@
-import { renderPortal } from '@portail/web';
+import { passwordRoutes, renderPortal } from '@portail/web';
+import { FirstLoginPage } from './features/firstlogin/FirstLoginPage.js';
 import { HomePage } from './features/home/HomePage.js';
+import { ImpersonatePage } from './features/impersonation/ImpersonatePage.js';
 import { en, fr } from './i18n.js';
 
 renderPortal({
@@ -7,5 +9,10 @@ renderPortal({
   roles: ['client'],
   nav: [{ to: '/', labelKey: 'nav.home' }],
   routes: [{ index: true, element: <HomePage /> }],
+  publicRoutes: [
+    { path: '/firstlogin', element: <FirstLoginPage /> },
+    { path: '/impersonate', element: <ImpersonatePage /> },
+    ...passwordRoutes(),
+  ],
   resources: { fr, en },
 });

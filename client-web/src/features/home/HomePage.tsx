@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ShellPage, useTenant } from '@portail/web';
+import { PublishedProperties } from '../properties/components/PublishedProperties.js';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -9,6 +10,7 @@ export function HomePage() {
       <div className="panel">
         <p>{t('home.intro', { agency: branding.name })}</p>
       </div>
+      <PublishedProperties />
     </ShellPage>
   );
 }

@@ -1,8 +1,11 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { Role } from '@portail/shared';
+import { isPermissionDenied, reportAccessDenied } from '../auth/accessDenied.js';
+import { passwordRoutes } from '../auth/passwordRoutes.js';
+import { auth } from '../firebase/client.js';
 import { initI18n } from '../i18n/i18n.js';
 import { PortalShell, type NavItem } from '../shell/PortalShell.js';
 import { TenantProvider } from '../tenant/TenantProvider.js';
@@ -27,14 +30,32 @@ export interface PortalOptions {
 export function renderPortal(options: PortalOptions) {
   initI18n(options.resources);
   const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+    // A read the rules refuse to a signed-in user means their access is gone: the shell shows
+    // the "access disabled" page (see PortalShell) and retrying would not change the answer.
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (isPermissionDenied(error)) reportAccessDenied(auth.currentUser?.uid);
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        retry: (failures, error) => !isPermissionDenied(error) && failures < 1,
+        refetchOnWindowFocus: false,
+      },
+    },
   });
+  // "Forgot password" is linked from every sign-in page: an app that did not list its pages gets
+  // the shared ones.
+  const publicRoutes = [...(options.publicRoutes ?? [])];
+  for (const route of passwordRoutes()) {
+    if (!publicRoutes.some((existing) => existing.path === route.path)) publicRoutes.push(route);
+  }
   const withTenant = (element: ReactNode) => (
     <TenantProvider app={options.app}>{element}</TenantProvider>
   );
   const router = createBrowserRouter([
     ...(options.tenantlessRoutes ?? []),
-    ...(options.publicRoutes ?? []).map((route) => ({
+    ...publicRoutes.map((route) => ({
       ...route,
       element: withTenant(route.element),
     })),

@@ -2,10 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signInWithEmailAndPassword } from 'firebase/auth';
 import { FirebaseError } from 'firebase/app';
+import { Link } from 'react-router';
 import { auth } from '../firebase/client.js';
+import { clearAccessDenied } from './accessDenied.js';
 import { useTenant } from '../tenant/TenantProvider.js';
 import { BrandMark } from '../shell/BrandMark.js';
 import { LanguageSwitch } from '../shell/LanguageSwitch.js';
+import { forgotPasswordPath } from './passwordRoutes.js';
 
 function errorKey(error: unknown): string {
   if (error instanceof FirebaseError) {
@@ -13,11 +16,11 @@ function errorKey(error: unknown): string {
       error.code === 'auth/invalid-credential' ||
       error.code === 'auth/wrong-password' ||
       error.code === 'auth/user-not-found' ||
-      error.code === 'auth/invalid-email' ||
-      error.code === 'auth/user-disabled'
+      error.code === 'auth/invalid-email'
     ) {
       return 'signIn.invalid';
     }
+    if (error.code === 'auth/user-disabled') return 'signIn.disabled';
     if (error.code === 'auth/too-many-requests') return 'signIn.tooMany';
   }
   return 'signIn.failed';
@@ -41,6 +44,7 @@ export function SignInPage() {
     setError(null);
     try {
       await signInWithEmailAndPassword(auth, email.trim(), password);
+      clearAccessDenied();
     } catch (caught) {
       setError(errorKey(caught));
     } finally {
@@ -79,6 +83,9 @@ export function SignInPage() {
         <button type="submit" className="primary" disabled={submitting}>
           {submitting ? t('signIn.submitting') : t('signIn.submit')}
         </button>
+        <Link to={forgotPasswordPath} className="forgot-link">
+          {t('forgotPassword.link')}
+        </Link>
         <LanguageSwitch />
       </form>
     </main>

@@ -22,7 +22,8 @@ export function errorMessage(
   if (error instanceof FirebaseError && error.code.startsWith('functions/')) {
     if (error.code === 'functions/internal' || error.code === 'functions/unavailable')
       return fallback;
-    return error.message;
+    // The SDK appends the HTTP status (" [404]") to the function's message: not for users' eyes.
+    return error.message.replace(/\s*\[\d{3}\]$/, '');
   }
   return fallback;
 }

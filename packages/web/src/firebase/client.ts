@@ -24,6 +24,11 @@ export const auth = getAuth(firebaseApp);
 export const db = getFirestore(firebaseApp);
 export const functions = getFunctions(firebaseApp, 'us-central1');
 
+/** Where Firestore's REST API answers (for the one raw request of auth/endedSession.ts). */
+export const firestoreRestOrigin = useEmulators
+  ? `http://${emulatorHost}:8080`
+  : 'https://firestore.googleapis.com';
+
 if (useEmulators) {
   connectAuthEmulator(auth, `http://${emulatorHost}:9099`, { disableWarnings: true });
   connectFirestoreEmulator(db, emulatorHost, 8080);

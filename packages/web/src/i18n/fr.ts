@@ -5,7 +5,7 @@ export const fr = {
   },
   unknownHost: {
     title: 'Espace introuvable',
-    body: "Aucune agence n'est associée à l'adresse {{host}}. Vérifiez le lien reçu par e-mail ou contactez votre agence.",
+    body: "Aucune agence n'est associée à « {{host}} ». Vérifiez le lien reçu par e-mail ou contactez votre agence.",
   },
   signIn: {
     title: 'Connexion',
@@ -14,9 +14,48 @@ export const fr = {
     submit: 'Se connecter',
     submitting: 'Connexion…',
     invalid: 'Adresse e-mail ou mot de passe incorrect.',
+    disabled: 'Ce compte a été désactivé. Contactez votre agence.',
     tooMany: 'Trop de tentatives. Réessayez dans quelques minutes.',
     failed: 'La connexion a échoué. Réessayez.',
     required: 'Saisissez votre adresse e-mail et votre mot de passe.',
+  },
+  forgotPassword: {
+    link: 'Mot de passe oublié ?',
+    title: 'Mot de passe oublié',
+    intro:
+      "Saisissez l'adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.",
+    submit: 'Recevoir le lien',
+    submitting: 'Envoi…',
+    sent: 'Si un compte existe pour cette adresse, vous allez recevoir un e-mail.',
+    sentHelp: 'Le lien est valable 2 heures. Pensez à regarder dans vos courriers indésirables.',
+    back: 'Retour à la connexion',
+    failed: "Vérifiez l'adresse saisie.",
+  },
+  setPassword: {
+    password: 'Mot de passe',
+    confirm: 'Confirmez le mot de passe',
+    rules: 'Au moins 8 caractères.',
+    mismatch: 'Les deux mots de passe ne sont pas identiques.',
+    invalid: 'Vérifiez le mot de passe saisi.',
+    submitting: 'Enregistrement…',
+    noToken: 'Ce lien est incomplet : ouvrez le lien reçu par e-mail.',
+    toSignIn: 'Déjà un mot de passe ? Se connecter',
+  },
+  resetPassword: {
+    title: 'Choisissez un nouveau mot de passe',
+    intro: "Ce nouveau mot de passe remplacera l'ancien.",
+    submit: 'Enregistrer et se connecter',
+    deadLinkHint: 'Demandez un nouveau lien de réinitialisation.',
+    requestNew: 'Recevoir un nouveau lien',
+  },
+  accessDisabled: {
+    title: 'Votre accès a été désactivé',
+    body: "Vous n'avez plus accès à l'espace {{agency}}. Si vous pensez qu'il s'agit d'une erreur, contactez votre agence.",
+    backToSignIn: 'Retour à la connexion',
+  },
+  impersonation: {
+    banner: 'Aperçu en tant que {{name}} — lecture seule',
+    leave: "Quitter l'aperçu",
   },
   session: {
     signOut: 'Se déconnecter',

@@ -1,18 +1,23 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { User } from 'firebase/auth';
 import type { PortalClaims, Role } from '@portail/shared';
+import { accessDeniedUid, subscribeAccessDenied } from '../auth/accessDenied.js';
 import { signOutEverywhere, useSession } from '../auth/session.js';
 import { SignInPage } from '../auth/SignInPage.js';
 import { useTenant } from '../tenant/TenantProvider.js';
+import { AccessDisabledPage } from './AccessDisabledPage.js';
 import { BrandMark } from './BrandMark.js';
+import { ImpersonationBanner } from './ImpersonationBanner.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { LoadingScreen } from './LoadingScreen.js';
 
 interface SignedIn {
   user: User;
   claims: PortalClaims;
+  /** The staff uid previewing this client's space, or null for the client themselves. */
+  impersonatedBy: string | null;
 }
 
 const SignedInContext = createContext<SignedIn | null>(null);
@@ -21,6 +26,14 @@ export function useSignedIn(): SignedIn {
   const value = useContext(SignedInContext);
   if (!value) throw new Error('useSignedIn outside PortalShell');
   return value;
+}
+
+/**
+ * True while staff preview the client app: every control that writes must be disabled (the rules
+ * refuse the writes anyway).
+ */
+export function useReadOnly(): boolean {
+  return useContext(SignedInContext)?.impersonatedBy != null;
 }
 
 export interface NavItem {
@@ -40,17 +53,22 @@ function SignOutButton() {
 
 /**
  * The signed-in frame of either app. It only lets in users whose claims name this tenant and one
- * of the roles the app serves; the rules enforce the same on every request.
+ * of the roles the app serves; the rules enforce the same on every request. A user without claims,
+ * or whose reads the rules started refusing (revoked, removed), gets the "access disabled" page.
  */
 export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavItem[] }) {
   const { t } = useTranslation();
   const { tenantId, branding } = useTenant();
   const session = useSession();
+  const deniedUid = useSyncExternalStore(subscribeAccessDenied, accessDeniedUid);
 
   if (session.status === 'loading') return <LoadingScreen />;
-  if (session.status === 'signedOut') return <SignInPage />;
-  const { user, claims } = session;
-  if (!claims || claims.tenantId !== tenantId || !roles.includes(claims.role)) {
+  if (session.status === 'signedOut') {
+    return deniedUid ? <AccessDisabledPage signedIn={false} /> : <SignInPage />;
+  }
+  const { user, claims, impersonatedBy } = session;
+  if (!claims || deniedUid === user.uid) return <AccessDisabledPage />;
+  if (claims.tenantId !== tenantId || !roles.includes(claims.role)) {
     return (
       <main className="centered-page">
         <div className="card">
@@ -63,8 +81,14 @@ export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavIt
   }
 
   return (
-    <SignedInContext.Provider value={{ user, claims }}>
-      <div className="shell">
+    <SignedInContext.Provider value={{ user, claims, impersonatedBy }}>
+      <div className={impersonatedBy ? 'shell shell-read-only' : 'shell'}>
+        {impersonatedBy && (
+          <ImpersonationBanner
+            user={user}
+            fallbackName={claims.role === 'client' ? claims.clientId : user.uid}
+          />
+        )}
         <header className="shell-header">
           <BrandMark branding={branding} />
           <nav aria-label="principal">
@@ -78,7 +102,7 @@ export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavIt
             <span className="shell-user-email">{user.email}</span>
             <span className="role-badge">{t(`session.roles.${claims.role}`)}</span>
             <LanguageSwitch />
-            <SignOutButton />
+            {!impersonatedBy && <SignOutButton />}
           </div>
         </header>
         <main className="shell-main">

@@ -42,7 +42,7 @@ export function TenantProvider({ app, children }: { app: AppKind; children: Reac
     queryFn: () => resolveTenant(app),
     staleTime: Infinity,
   });
-  const tenantId = tenantQuery.data ?? null;
+  const tenantId = tenantQuery.data?.tenantId ?? null;
   const branding = useLiveBranding(tenantId);
 
   useEffect(() => {
@@ -55,7 +55,7 @@ export function TenantProvider({ app, children }: { app: AppKind; children: Reac
   }, [branding]);
 
   if (tenantQuery.isPending) return <LoadingScreen />;
-  if (!tenantId) return <UnknownHostPage host={location.host} />;
+  if (!tenantId) return <UnknownHostPage host={tenantQuery.data?.label ?? location.host} />;
   if (!branding) return <LoadingScreen />;
   return (
     <TenantContext.Provider value={{ tenantId, app, branding }}>{children}</TenantContext.Provider>
