@@ -67,7 +67,14 @@ export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavIt
     return deniedUid ? <AccessDisabledPage signedIn={false} /> : <SignInPage />;
   }
   const { user, claims, impersonatedBy } = session;
-  if (!claims || deniedUid === user.uid) return <AccessDisabledPage />;
+  if (!claims || deniedUid === user.uid) {
+    return (
+      <>
+        {impersonatedBy && <ImpersonationBanner user={user} fallbackName={user.uid} />}
+        <AccessDisabledPage />
+      </>
+    );
+  }
   if (claims.tenantId !== tenantId || !roles.includes(claims.role)) {
     return (
       <main className="centered-page">

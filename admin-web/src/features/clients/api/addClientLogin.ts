@@ -1,0 +1,12 @@
+import { useTenant } from '@portail/web';
+import { useCallableMutation } from '../../common/api/useCallableMutation.js';
+import { clientsKey } from './listClients.js';
+
+export type AddClientLoginInput = { clientId: string; email: string; displayName: string };
+
+export function useAddClientLogin() {
+  const { tenantId } = useTenant();
+  return useCallableMutation<AddClientLoginInput, unknown>('addClientLogin', [
+    clientsKey(tenantId),
+  ]);
+}

@@ -1,0 +1,17 @@
+import { useTenant } from '@portail/web';
+import { useCallableMutation } from '../../common/api/useCallableMutation.js';
+import { clientsKey } from './listClients.js';
+
+export type CreateClientInput = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+};
+
+export function useCreateClient() {
+  const { tenantId } = useTenant();
+  return useCallableMutation<CreateClientInput, { clientId: string }>('createClient', [
+    clientsKey(tenantId),
+  ]);
+}

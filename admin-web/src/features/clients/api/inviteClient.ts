@@ -1,0 +1,10 @@
+import { useTenant } from '@portail/web';
+import { useCallableMutation } from '../../common/api/useCallableMutation.js';
+import { clientsKey } from './listClients.js';
+
+export type InviteClientInput = { clientId: string };
+
+export function useInviteClient() {
+  const { tenantId } = useTenant();
+  return useCallableMutation<InviteClientInput, unknown>('inviteClient', [clientsKey(tenantId)]);
+}

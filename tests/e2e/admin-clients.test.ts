@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot } from '../support/browser.js';
+import { mailsTo } from '../support/mailbox.js';
+import { uniqueId, waitUntil } from '../support/stack.js';
+import { owner, signedIn } from './admin-support.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Clients', () => {
+  it('creates a client, invites, revokes and restores it', async () => {
+    const page = await signedIn(browser, owner, '/clients');
+    await page.getByRole('link', { name: 'Clients' }).click();
+    await page.getByRole('navigation', { name: 'Pagination' }).waitFor();
+    await screenshot(page, 'admin-clients');
+    const email = `${uniqueId('client')}@example.test`;
+    const lastName = uniqueId('Test');
+    await page.getByRole('button', { name: 'Ajouter un client' }).click();
+    await page.getByRole('button', { name: 'Créer le client' }).click();
+    await page.getByText('Le prénom est obligatoire.').waitFor();
+    await screenshot(page, 'admin-clients-add-invalid');
+    await page.getByLabel('Prénom').fill('Léa');
+    await page.getByLabel('Nom', { exact: true }).fill(lastName);
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Téléphone').fill('06 00 00 00 00');
+    await page.getByRole('button', { name: 'Créer le client' }).click();
+    await page.getByLabel('Rechercher par nom ou e-mail').fill(lastName);
+    const actions = page.getByRole('group', { name: `Actions pour Léa ${lastName}` });
+    await actions.waitFor();
+    await expect(page.getByText('Ajouté', { exact: true }).isVisible()).resolves.toBe(true);
+    await actions.getByRole('button', { name: 'Inviter' }).click();
+    await page.getByText('Invité', { exact: true }).waitFor();
+    await waitUntil(async () => (await mailsTo(email)).length > 0, 'the invitation e-mail');
+    await screenshot(page, 'admin-clients-invited');
+    await actions.getByRole('button', { name: 'Révoquer l’accès' }).click();
+    await page.getByText('Accès révoqué', { exact: true }).waitFor();
+    await screenshot(page, 'admin-clients-revoked');
+    await actions.getByRole('button', { name: 'Rétablir l’accès' }).click();
+    await actions.getByRole('button', { name: 'Révoquer l’accès' }).waitFor();
+    await actions.getByRole('button', { name: 'Supprimer' }).click();
+    await page.getByRole('dialog').getByText('Tout sera supprimé').waitFor();
+    await screenshot(page, 'admin-clients-delete-dialog');
+    await page.getByRole('dialog').getByRole('button', { name: 'Annuler' }).click();
+    await page.setViewportSize({ width: 390, height: 800 });
+    await screenshot(page, 'admin-clients-phone');
+    await page.close();
+  });
+});

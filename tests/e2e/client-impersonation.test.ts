@@ -1,0 +1,87 @@
+// "Imiter" (T6): staff open the client app as a given client, read-only, with a banner.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { StartImpersonationResult } from '@portail/shared';
+import { launchBrowser, screenshot } from '../support/browser.js';
+import { getAuth } from 'firebase-admin/auth';
+import { adminApp } from '../support/stack.js';
+import { clientUrl, demoOwner, isDeployed, newPage, signedInClient } from './client-support.js';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function previewToken(clientId: string): Promise<string> {
+  if (!(await isDeployed('startImpersonation'))) {
+    // Until the callable is deployed: the token it is meant to mint, the client's own login with
+    // the impersonatedBy claim (docs/data-model.md, Identity).
+    return getAuth(adminApp()).createCustomToken('demo-client-julie', {
+      tenantId: 'agence-demo',
+      role: 'client',
+      clientId,
+      impersonatedBy: 'demo-owner',
+    });
+  }
+  const owner = await signedInClient(demoOwner.email, demoOwner.password);
+  try {
+    const { token } = await owner.call<StartImpersonationResult>('startImpersonation', {
+      clientId,
+    });
+    return token;
+  } finally {
+    await owner.close();
+  }
+}
+
+describe('impersonation in the client app', () => {
+  it('shows the client space read-only, with a banner, then leaves the preview', async () => {
+    const token = await previewToken('client-dupont');
+    const page = await newPage(browser);
+    await page.goto(`${clientUrl}/impersonate?tenant=agence-demo#token=${token}`);
+
+    const banner = page.getByRole('status').filter({ hasText: 'Aperçu en tant que' });
+    await banner.waitFor({ timeout: 30_000 });
+    expect(await banner.textContent()).toMatch(/Aperçu en tant que .+ — lecture seule/);
+    // The token does not stay in the address bar or the history.
+    expect(new URL(page.url()).hash).toBe('');
+    expect(new URL(page.url()).pathname).toBe('/');
+
+    const list = page.getByRole('list', { name: 'Vos biens' });
+    await list.waitFor();
+    const titles = await list.getByRole('heading').allTextContents();
+    expect(titles).toContain('Appartement haussmannien lumineux');
+    expect(titles).toContain('Duplex sous les toits');
+    expect(titles).toHaveLength(5);
+    // property-9 is a draft for client-dupont: never shown, not even to a preview.
+    expect(await page.getByText('T4 à rafraîchir, fort potentiel').count()).toBe(0);
+    // No ordinary sign-out in a preview: the way out is the banner's.
+    expect(await page.getByRole('button', { name: 'Se déconnecter' }).count()).toBe(0);
+    await screenshot(page, 'client-impersonation');
+
+    // The preview survives a reload of its tab.
+    await page.reload();
+    await banner.waitFor({ timeout: 30_000 });
+
+    await banner.getByRole('button', { name: "Quitter l'aperçu" }).click();
+    await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+    expect(await page.getByText('Aperçu en tant que').count()).toBe(0);
+    await page.close();
+  });
+
+  it('refuses a missing or forged token with a clear message', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${clientUrl}/impersonate?tenant=agence-demo#token=not-a-real-token`);
+    await page.getByRole('heading', { name: 'Aperçu du portail client' }).waitFor({
+      timeout: 30_000,
+    });
+    expect(await page.getByRole('alert').textContent()).toMatch(/n'est pas valable/);
+    expect(new URL(page.url()).hash).toBe('');
+    await screenshot(page, 'client-impersonation-invalid');
+    await page.close();
+  });
+});

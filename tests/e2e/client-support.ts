@@ -1,0 +1,213 @@
+// Helpers of the client-app end-to-end suites (client-*.test.ts, journey.test.ts).
+import { createHash, randomBytes } from 'node:crypto';
+import { getAuth } from 'firebase-admin/auth';
+import { FieldValue, Timestamp, getFirestore } from 'firebase-admin/firestore';
+import type { Browser, Page } from 'playwright-core';
+import { demoPassword, demoTenantId } from '../../scripts/seed/demo-data.js';
+import { webClient, type WebClient } from '../support/callables.js';
+import { mailsTo, type SinkMail } from '../support/mailbox.js';
+import { adminApp, host, ports, projectId, uniqueId, waitUntil } from '../support/stack.js';
+
+export const adminUrl = `http://localhost:${ports.adminWeb}`;
+export const clientUrl = `http://localhost:${ports.clientWeb}`;
+export const demoOwner = { email: 'gerant@agence-demo.test', password: demoPassword };
+
+export async function newPage(browser: Browser): Promise<Page> {
+  return browser.newPage({ viewport: { width: 1280, height: 800 } });
+}
+
+export async function signInOnPage(page: Page, email: string, password: string) {
+  await page.getByRole('heading', { name: 'Connexion' }).waitFor({ timeout: 30_000 });
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+/** Whether the Functions emulator serves a callable yet (backends land while we work). */
+export async function isDeployed(name: string): Promise<boolean> {
+  const response = await fetch(
+    `http://${host}:${ports.functions}/${projectId}/us-central1/${name}`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ data: {} }),
+    },
+  );
+  const text = await response.text();
+  return !text.includes('does not exist');
+}
+
+/** Signs in a web SDK client as somebody and returns it (close it when done). */
+export async function signedInClient(email: string, password: string): Promise<WebClient> {
+  const client = webClient();
+  await client.signIn(email, password);
+  return client;
+}
+
+/** The first e-mail to `address` whose text or HTML holds a link to `path`, and that link. */
+export async function linkInMail(
+  address: string,
+  path: string,
+  since = 0,
+): Promise<{ mail: SinkMail; href: string }> {
+  return waitUntil(async () => {
+    const mails = await mailsTo(address);
+    for (const mail of mails.reverse()) {
+      const date = Date.parse((mail as SinkMail & { date?: string }).date ?? '');
+      if (since && Number.isFinite(date) && date < since - 5_000) continue;
+      const hrefs = [
+        ...(mail.html ?? '').matchAll(/href="([^"]+)"/g),
+        ...(mail.text ?? '').matchAll(/(https?:\/\/\S+)/g),
+      ].map((match) => match[1]!.replace(/&amp;/g, '&'));
+      const href = hrefs.find((candidate) => new URL(candidate).pathname === path);
+      if (href) return { mail, href };
+    }
+    return null;
+  }, `an e-mail to ${address} linking to ${path}`);
+}
+
+/** Hashes a one-time token the way functions/src/common/tokens.ts stores it. */
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** A one-time link token stored directly (for states the UI cannot reach: expired, used). */
+export async function storeInvite(options: {
+  tenantId?: string;
+  uid: string;
+  clientId?: string | null;
+  kind: 'clientFirstLogin' | 'passwordReset';
+  expiresInMs: number;
+  used?: boolean;
+}): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await getFirestore(adminApp())
+    .doc(`invites/${tokenHash(token)}`)
+    .set({
+      tenantId: options.tenantId ?? demoTenantId,
+      uid: options.uid,
+      kind: options.kind,
+      clientId: options.clientId ?? null,
+      expiresAt: Timestamp.fromMillis(Date.now() + options.expiresInMs),
+      usedAt: options.used ? Timestamp.now() : null,
+    });
+  return token;
+}
+
+export interface ActiveClient {
+  clientId: string;
+  uid: string;
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+}
+
+/**
+ * An active client of the demo agency with a password, made the way an agency does it when the
+ * callables are deployed (createClient, inviteClient, then completeFirstLogin with the e-mailed
+ * token), else directly with the Admin SDK in the shape of docs/data-model.md.
+ */
+export async function createActiveClient(
+  label = 'client',
+  tenantId = demoTenantId,
+): Promise<ActiveClient> {
+  const firstName = 'Camille';
+  const lastName = `Test ${label}`;
+  const email = `${uniqueId(label)}@example.test`;
+  const password = `pw-${randomBytes(6).toString('hex')}`;
+  const viaCallables =
+    tenantId === demoTenantId &&
+    (await isDeployed('createClient')) &&
+    (await isDeployed('inviteClient')) &&
+    (await isDeployed('completeFirstLogin'));
+  if (viaCallables) {
+    const owner = await signedInClient(demoOwner.email, demoOwner.password);
+    try {
+      const { clientId } = await owner.call<{ clientId: string }>('createClient', {
+        firstName,
+        lastName,
+        email,
+      });
+      await owner.call('inviteClient', { clientId });
+      const { href } = await linkInMail(email, '/firstlogin');
+      const token = new URL(href).searchParams.get('token')!;
+      const visitor = webClient();
+      try {
+        await visitor.call('completeFirstLogin', { token, password });
+      } finally {
+        await visitor.close();
+      }
+      const user = await getAuth(adminApp()).getUserByEmail(email);
+      return { clientId, uid: user.uid, email, password, firstName, lastName };
+    } finally {
+      await owner.close();
+    }
+  }
+
+  const clientId = uniqueId('client');
+  const user = await getAuth(adminApp()).createUser({
+    email,
+    password,
+    displayName: `${firstName} ${lastName}`,
+    emailVerified: true,
+  });
+  await getAuth(adminApp()).setCustomUserClaims(user.uid, { tenantId, role: 'client', clientId });
+  const db = getFirestore(adminApp());
+  await db.doc(`tenants/${tenantId}/clientEmails/${email}`).set({ clientId });
+  await db.doc(`tenants/${tenantId}/clients/${clientId}`).set({
+    firstName,
+    lastName,
+    email,
+    phone: '',
+    status: 'active',
+    loginUids: [user.uid],
+    logins: {
+      [user.uid]: {
+        email,
+        displayName: `${firstName} ${lastName}`,
+        invitedAt: Timestamp.now(),
+        invitationCount: 1,
+        passwordSetAt: Timestamp.now(),
+      },
+    },
+    sharedWith: [],
+    criteria: { budgetMax: null, areas: [], roomsMin: null, surfaceMin: null },
+    createdAt: FieldValue.serverTimestamp(),
+    updatedAt: FieldValue.serverTimestamp(),
+  });
+  return { clientId, uid: user.uid, email, password, firstName, lastName };
+}
+
+/** Publishes (or drafts) one assignment in a client space, straight through the Admin SDK. */
+export async function assignProperty(
+  clientId: string,
+  propertyId: string,
+  options: { published: boolean; title: string; tenantId?: string },
+) {
+  await getFirestore(adminApp())
+    .doc(
+      `tenants/${options.tenantId ?? demoTenantId}/clients/${clientId}/assignments/${propertyId}`,
+    )
+    .set({
+      propertyId,
+      clientId,
+      published: options.published,
+      stage: 'new',
+      rejectedReason: null,
+      property: {
+        title: options.title,
+        type: 'apartment',
+        price: 412_000,
+        surface: 72,
+        rooms: 3,
+        city: 'Lyon',
+        postalCode: '69007',
+        location: { lat: 45.75, lng: 4.84 },
+        description: `${options.title}, pour les tests.`,
+        photos: [],
+      },
+      createdAt: FieldValue.serverTimestamp(),
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+}
