@@ -17,8 +17,12 @@ beforeAll(async () => {
   uid = user.uid;
   await getAdminAuth(adminApp()).setCustomUserClaims(uid, { tenantId, role: 'owner' });
   const db = getAdminFirestore(adminApp());
-  await db.doc(`tenants/${tenantId}/members/${uid}`).set({ displayName: 'Owner' });
-  await db.doc(`tenants/${otherTenantId}/members/someone`).set({ displayName: 'Other' });
+  await db
+    .doc(`tenants/${tenantId}/members/${uid}`)
+    .set({ displayName: 'Owner', role: 'owner', status: 'active' });
+  await db
+    .doc(`tenants/${otherTenantId}/members/someone`)
+    .set({ displayName: 'Other', role: 'owner', status: 'active' });
   web = initializeApp(webConfig, uniqueId('web'));
 });
 
@@ -37,7 +41,7 @@ describe('smoke: Auth emulator sign-in whose custom claims reach the rules', () 
     expect(token.claims.role).toBe('owner');
   });
 
-  it('is allowed into its own tenant and refused in another, by the claims alone', async () => {
+  it('is allowed into its own tenant and refused in another, as its claims say', async () => {
     const db = getFirestore(web);
     connectFirestoreEmulator(db, host, ports.firestore);
     const own = await getDoc(doc(db, `tenants/${tenantId}/members/${uid}`));

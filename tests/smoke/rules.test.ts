@@ -23,7 +23,11 @@ beforeAll(async () => {
   });
   await testEnv.clearFirestore();
   await testEnv.withSecurityRulesDisabled(async (context) => {
-    await setDoc(doc(context.firestore(), 'tenants/t1/members/u1'), { displayName: 'Owner' });
+    await setDoc(doc(context.firestore(), 'tenants/t1/members/u1'), {
+      displayName: 'Owner',
+      role: 'owner',
+      status: 'active',
+    });
   });
 });
 
