@@ -1,44 +1,22 @@
 // T5 / L4 deletion against the running stack: Firestore, Storage (fake-gcs-server) and Auth.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FirebaseError } from 'firebase/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore, type DocumentReference } from 'firebase-admin/firestore';
 import { callableNames } from '@portail/shared';
-import { adminApp, closeAdminApps, uniqueId, waitUntil } from '../support/stack.js';
+import { adminApp, closeAdminApps, uniqueId } from '../support/stack.js';
 import { defaultBucket } from '../../functions/src/storage.js';
-import { webClient, type WebClient } from '../support/callables.js';
+import type { WebClient } from '../support/callables.js';
 import { createStaff, createTenant } from '../support/identities.js';
-import { mailsTo } from '../support/mailbox.js';
+import { expectCode, Sessions, tokenOf, waitForMails } from '../support/calls.js';
 
 const db = getFirestore(adminApp());
 const adminAuth = getAuth(adminApp());
-const opened: WebClient[] = [];
-
-async function signedIn(email: string, password: string): Promise<WebClient> {
-  const web = webClient();
-  opened.push(web);
-  await web.signIn(email, password);
-  return web;
-}
-
-async function expectCode(promise: Promise<unknown>, code: string, message?: string) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error, `expected ${code}`).toBeInstanceOf(FirebaseError);
-  expect((error as FirebaseError).code).toBe(code);
-  if (message) expect((error as FirebaseError).message).toContain(message);
-}
+const sessions = new Sessions();
+const signedIn = (email: string, password: string) => sessions.signedIn(email, password);
 
 async function firstLoginToken(address: string): Promise<string> {
-  const [mail] = await waitUntil(async () => {
-    const mails = await mailsTo(address);
-    return mails.length > 0 ? mails : null;
-  }, `the invitation to ${address}`);
-  const token = /token=([A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1];
-  if (!token) throw new Error('no link in the invitation');
-  return token;
+  const [mail] = await waitForMails(address);
+  return tokenOf(mail);
 }
 
 let tenantId: string;
@@ -63,7 +41,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(opened.map((web) => web.close()));
+  await sessions.closeAll();
   await closeAdminApps();
 });
 
@@ -77,7 +55,7 @@ async function seededClient() {
     email,
   });
   await admin.call(callableNames.inviteClient, { clientId });
-  await webClient().call(callableNames.completeFirstLogin, {
+  await sessions.anonymous().call(callableNames.completeFirstLogin, {
     token: await firstLoginToken(email),
     password: 'pass-1234',
   });

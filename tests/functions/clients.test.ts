@@ -1,68 +1,31 @@
 // T5 against the running stack: real Auth, Firestore, Functions and SMTP sink, called as the apps do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { FirebaseError } from 'firebase/app';
 import { getAuth as getWebAuth } from 'firebase/auth';
 import { getAuth } from 'firebase-admin/auth';
 import { FieldPath, getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { callableNames } from '@portail/shared';
-import { adminApp, closeAdminApps, uniqueId, waitUntil } from '../support/stack.js';
+import { adminApp, closeAdminApps } from '../support/stack.js';
+import { mailsTo } from '../support/mailbox.js';
 import { hashToken } from '../../functions/src/common/tokens.js';
-import { webClient, type WebClient } from '../support/callables.js';
+import type { WebClient } from '../support/callables.js';
 import { createStaff, createTenant } from '../support/identities.js';
-import { mailsTo, type SinkMail } from '../support/mailbox.js';
+import {
+  expectCode,
+  newEmail,
+  Sessions,
+  tokenOf,
+  waitForMails,
+  wrongPassword,
+} from '../support/calls.js';
 
 const db = getFirestore(adminApp());
 const adminAuth = getAuth(adminApp());
-const opened: WebClient[] = [];
+const sessions = new Sessions();
+const signedIn = (email: string, password: string) => sessions.signedIn(email, password);
+const anonymous = () => sessions.anonymous();
+const expectWrongPassword = (promise: Promise<unknown>) => expectCode(promise, wrongPassword);
 
-async function signedIn(email: string, password: string): Promise<WebClient> {
-  const web = webClient();
-  opened.push(web);
-  await web.signIn(email, password);
-  return web;
-}
-function anonymous(): WebClient {
-  const web = webClient();
-  opened.push(web);
-  return web;
-}
-
-async function expectCode(promise: Promise<unknown>, code: string, message?: string | RegExp) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error, `expected ${code}`).toBeInstanceOf(FirebaseError);
-  expect((error as FirebaseError).code).toBe(code);
-  if (message) expect((error as FirebaseError).message).toMatch(message);
-}
-
-/** The emulator says wrong-password; production, with enumeration protection, invalid-credential. */
-async function expectWrongPassword(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(['auth/wrong-password', 'auth/invalid-credential']).toContain(
-    (error as FirebaseError | null)?.code,
-  );
-}
-
-async function waitForMails(address: string, count = 1): Promise<SinkMail[]> {
-  return waitUntil(async () => {
-    const mails = await mailsTo(address);
-    return mails.length >= count ? mails : null;
-  }, `${count} e-mail(s) to ${address}`);
-}
-
-function tokenOf(mail: SinkMail | undefined): string {
-  const match = /token=([A-Za-z0-9_-]+)/.exec(mail?.text ?? '');
-  if (!match?.[1]) throw new Error('no link in the e-mail');
-  return match[1];
-}
-
-const newEmail = (prefix: string) => `${uniqueId(prefix)}@example.test`;
 const clientInput = (email: string) => ({ firstName: 'Léa', lastName: 'Martin', email });
 
 /** What a tenant holds that these functions write, to prove a refused call wrote nothing. */
@@ -106,7 +69,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(opened.map((web) => web.close()));
+  await sessions.closeAll();
   await closeAdminApps();
 });
 

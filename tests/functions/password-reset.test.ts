@@ -1,44 +1,16 @@
 // T5 "Mot de passe oublié" for staff and clients, against the running stack and the SMTP sink.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FirebaseError } from 'firebase/app';
 import { getFirestore } from 'firebase-admin/firestore';
 import { callableNames } from '@portail/shared';
-import { adminApp, closeAdminApps, uniqueId, waitUntil } from '../support/stack.js';
-import { webClient, type WebClient } from '../support/callables.js';
+import { adminApp, closeAdminApps, uniqueId } from '../support/stack.js';
+import type { WebClient } from '../support/callables.js';
 import { createStaff, createTenant, testPassword } from '../support/identities.js';
-import { mailsTo, type SinkMail } from '../support/mailbox.js';
+import { mailsTo } from '../support/mailbox.js';
+import { expectCode, Sessions, tokenOf, waitForMails, wrongPassword } from '../support/calls.js';
 
 const db = getFirestore(adminApp());
-const opened: WebClient[] = [];
-
-function web(): WebClient {
-  const client = webClient();
-  opened.push(client);
-  return client;
-}
-
-async function expectCode(promise: Promise<unknown>, code: string | string[]) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error, `expected ${String(code)}`).toBeInstanceOf(FirebaseError);
-  expect([code].flat()).toContain((error as FirebaseError).code);
-}
-const wrongPassword = ['auth/wrong-password', 'auth/invalid-credential'];
-
-async function waitForMails(address: string, count = 1): Promise<SinkMail[]> {
-  return waitUntil(async () => {
-    const mails = await mailsTo(address);
-    return mails.length >= count ? mails : null;
-  }, `${count} e-mail(s) to ${address}`);
-}
-
-function tokenOf(mail: SinkMail | undefined): string {
-  const token = /token=([A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1];
-  if (!token) throw new Error('no link in the e-mail');
-  return token;
-}
+const sessions = new Sessions();
+const web = () => sessions.anonymous();
 
 /** Nothing queued for this address in the tenant, and nothing arrived in the sink. */
 async function expectNoMail(tenantId: string, address: string) {
@@ -67,7 +39,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(opened.map((client) => client.close()));
+  await sessions.closeAll();
   await closeAdminApps();
 });
 

@@ -7,11 +7,14 @@ import {
   signInWithEmailAndPassword,
   signOut,
 } from 'firebase/auth';
+import { connectFirestoreEmulator, getFirestore, type Firestore } from 'firebase/firestore';
 import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
 import { host, ports, uniqueId, webConfig } from './stack.js';
 
 export interface WebClient {
   app: FirebaseApp;
+  /** The web Firestore SDK of this client, under the stack's security rules. */
+  firestore(): Firestore;
   call<T = unknown>(name: string, data?: unknown): Promise<T>;
   signIn(email: string, password: string): Promise<void>;
   signInWithToken(token: string): Promise<void>;
@@ -25,8 +28,16 @@ export function webClient(): WebClient {
   connectAuthEmulator(auth, `http://${host}:${ports.auth}`, { disableWarnings: true });
   const functions = getFunctions(app, 'us-central1');
   connectFunctionsEmulator(functions, host, ports.functions);
+  let db: Firestore | undefined;
   return {
     app,
+    firestore() {
+      if (!db) {
+        db = getFirestore(app);
+        connectFirestoreEmulator(db, host, ports.firestore);
+      }
+      return db;
+    },
     async call<T>(name: string, data?: unknown) {
       const result = await httpsCallable(functions, name)(data);
       return result.data as T;

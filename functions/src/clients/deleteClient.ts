@@ -1,11 +1,11 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
-import { FieldValue, type CollectionReference } from 'firebase-admin/firestore';
+import { FieldValue } from 'firebase-admin/firestore';
 import { claimsSchema, clientRefInput } from '@portail/shared';
 import { auth, db } from '../admin.js';
 import { writeAudit } from '../common/audit.js';
 import { requireStaff } from '../common/guards.js';
 import { parseInput } from '../common/validation.js';
-import { defaultBucket } from '../storage.js';
+import { deleteCollection, deleteFiles } from '../common/deletion.js';
 import { deleteLoginUsers } from './loginUsers.js';
 import {
   clientEmailPath,
@@ -15,51 +15,6 @@ import {
   loadClientForStaff,
   type ClientRecord,
 } from './records.js';
-
-/** Below Firestore's 500 writes per batch, with room to spare. */
-export const DELETE_BATCH_SIZE = 400;
-
-/**
- * Deletes a collection page by page (nested subcollections first), each page one batch. Every page
- * is queried afresh, so a run that stopped half-way is simply continued by the next one.
- */
-async function deleteCollection(collection: CollectionReference): Promise<number> {
-  let deleted = 0;
-  for (;;) {
-    const page = await collection.select().limit(DELETE_BATCH_SIZE).get();
-    if (page.empty) return deleted;
-    const nested = await Promise.all(page.docs.map((doc) => doc.ref.listCollections()));
-    for (const collections of nested) {
-      for (const sub of collections) deleted += await deleteCollection(sub);
-    }
-    const batch = db.batch();
-    for (const doc of page.docs) batch.delete(doc.ref);
-    await batch.commit();
-    deleted += page.size;
-  }
-}
-
-/** Deletes the files under `prefix`; a missing bucket or file is nothing to delete. */
-async function deleteFiles(prefix: string): Promise<number> {
-  const bucket = defaultBucket();
-  let deleted = 0;
-  for (;;) {
-    let files;
-    try {
-      [files] = await bucket.getFiles({
-        prefix,
-        maxResults: DELETE_BATCH_SIZE,
-        autoPaginate: false,
-      });
-    } catch (error) {
-      if ((error as { code?: number }).code === 404) return deleted;
-      throw error;
-    }
-    if (files.length === 0) return deleted;
-    await Promise.all(files.map((file) => file.delete({ ignoreNotFound: true })));
-    deleted += files.length;
-  }
-}
 
 /** The deterministic login uid of an e-mail, if that user exists and belongs to this client. */
 async function ownLoginUid(tenantId: string, clientId: string, email: string) {

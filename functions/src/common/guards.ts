@@ -10,7 +10,8 @@ export interface StaffCaller {
 
 /**
  * The caller must be an active staff member with one of `roles`. Claims name the tenant; the
- * member document is read as well so that a removed member is refused at once.
+ * member document is read as well, and its role is the one that counts, so that a removal or a
+ * demotion applies at once (as in firestore.rules).
  */
 export async function requireStaff(
   request: CallableRequest,
@@ -21,9 +22,10 @@ export async function requireStaff(
   if (!claims.success || !isStaffRole(claims.data.role) || request.auth.token.impersonatedBy) {
     throw new HttpsError('permission-denied', 'Réservé à l’équipe de l’agence.');
   }
-  const { tenantId, role } = claims.data;
+  const { tenantId } = claims.data;
   const member = await db.doc(`tenants/${tenantId}/members/${request.auth.uid}`).get();
-  if (member.get('status') !== 'active') {
+  const role: unknown = member.get('role');
+  if (member.get('status') !== 'active' || !isStaffRole(role)) {
     throw new HttpsError('permission-denied', 'Votre accès à cet espace a été retiré.');
   }
   if (!roles.includes(role)) {

@@ -1,2 +1,8 @@
-// Tenant sign-up, team, impersonation and the sandbox purge (T1, T3, T4, T6).
-export {};
+// Tenant sign-up, team, impersonation and the sandbox purge (T1, T4, T6).
+export { signUpTenant } from './signUpTenant.js';
+export { requestStaffAccess } from './requestStaffAccess.js';
+export { decideStaffRequest } from './decideStaffRequest.js';
+export { changeMemberRole } from './changeMemberRole.js';
+export { removeMember } from './removeMember.js';
+export { startImpersonation } from './startImpersonation.js';
+export { purgeSandbox } from './purgeSchedule.js';

@@ -1,0 +1,47 @@
+import { HttpsError, onCall } from 'firebase-functions/v2/https';
+import { FieldValue } from 'firebase-admin/firestore';
+import { decideStaffRequestInput } from '@portail/shared';
+import { auth, db } from '../admin.js';
+import { writeAudit } from '../common/audit.js';
+import { requireStaff } from '../common/guards.js';
+import { parseInput } from '../common/validation.js';
+import { adminRoles, loadOtherMember, memberPath, type MemberRecord } from './members.js';
+import { closeStaffAccess } from './staffUsers.js';
+
+/**
+ * T4: an admin approves a pending request (with a role: the claims are set, the member becomes
+ * active) or rejects it (the account is disabled). A request already decided is refused.
+ */
+export const decideStaffRequest = onCall(async (request) => {
+  const caller = await requireStaff(request, adminRoles);
+  const { uid, approve, role } = parseInput(decideStaffRequestInput, request.data);
+  await loadOtherMember(caller, uid);
+  const ref = db.doc(memberPath(caller.tenantId, uid));
+
+  const status = approve ? 'active' : 'rejected';
+  await db.runTransaction(async (tx) => {
+    const current = (await tx.get(ref)).data() as MemberRecord | undefined;
+    if (current?.status !== 'pending') {
+      throw new HttpsError('failed-precondition', 'Cette demande a déjà été traitée.');
+    }
+    tx.update(ref, {
+      status,
+      role: approve ? role : current.role,
+      decidedAt: FieldValue.serverTimestamp(),
+      decidedBy: caller.uid,
+    });
+    writeAudit(
+      caller.tenantId,
+      {
+        action: approve ? 'member.approved' : 'member.rejected',
+        actorUid: caller.uid,
+        targetId: uid,
+        details: approve ? { role } : {},
+      },
+      tx,
+    );
+  });
+  if (approve) await auth.setCustomUserClaims(uid, { tenantId: caller.tenantId, role });
+  else await closeStaffAccess(uid);
+  return { uid, status };
+});

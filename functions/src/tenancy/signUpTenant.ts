@@ -1,0 +1,88 @@
+import { HttpsError, onCall } from 'firebase-functions/v2/https';
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import {
+  defaultBranding,
+  defaultTenantSettings,
+  SANDBOX_PURGE_DAYS,
+  signUpTenantInput,
+  type SignUpTenantResult,
+} from '@portail/shared';
+import { auth, db } from '../admin.js';
+import { writeAudit } from '../common/audit.js';
+import { parseInput } from '../common/validation.js';
+import { appUrlFor, domainHost } from './appUrls.js';
+import { createStaffUser } from './staffUsers.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Slugs that would collide with our own host names or confuse users. */
+const reservedSlugs = new Set(['admin', 'api', 'app', 'www', 'mail', 'support', 'portail', 'demo']);
+
+export const slugTaken = () =>
+  new HttpsError('already-exists', 'Cet identifiant est déjà pris : choisissez-en un autre.');
+
+/**
+ * T1 "Créer mon espace" (public): creates the tenant in the sandbox (purged every
+ * SANDBOX_PURGE_DAYS until it goes paid), its branding and settings, and its owner's account. The
+ * owner's Auth user is created first and removed again if the tenant cannot be created, so a
+ * refused sign-up leaves nothing behind.
+ */
+export const signUpTenant = onCall(async (request): Promise<SignUpTenantResult> => {
+  const input = parseInput(signUpTenantInput, request.data);
+  const tenantId = input.slug;
+  if (reservedSlugs.has(tenantId)) throw slugTaken();
+  const tenantRef = db.doc(`tenants/${tenantId}`);
+  if ((await tenantRef.get()).exists) throw slugTaken();
+
+  const user = await createStaffUser(input.email, input.password, input.ownerName);
+  const adminAppUrl = appUrlFor('admin', tenantId);
+  const clientAppUrl = appUrlFor('client', tenantId);
+  try {
+    await db.runTransaction(async (tx) => {
+      if ((await tx.get(tenantRef)).exists) throw slugTaken();
+      tx.create(tenantRef, {
+        name: input.companyName,
+        slug: tenantId,
+        plan: 'sandbox',
+        purgeAt: Timestamp.fromMillis(Date.now() + SANDBOX_PURGE_DAYS * DAY_MS),
+        ownerUid: user.uid,
+        adminAppUrl,
+        clientAppUrl,
+        createdAt: FieldValue.serverTimestamp(),
+      });
+      tx.create(db.doc(`tenants/${tenantId}/public/branding`), {
+        ...defaultBranding,
+        name: input.companyName,
+        company: { address: '', phone: '', email: input.email, professionalCardNumber: '' },
+      });
+      tx.create(db.doc(`tenants/${tenantId}/config/settings`), defaultTenantSettings);
+      tx.create(db.doc(`tenants/${tenantId}/members/${user.uid}`), {
+        email: input.email,
+        displayName: input.ownerName,
+        role: 'owner',
+        status: 'active',
+        createdAt: FieldValue.serverTimestamp(),
+      });
+      for (const [app, url] of [
+        ['admin', adminAppUrl],
+        ['client', clientAppUrl],
+      ] as const) {
+        const host = domainHost(url);
+        if (host) tx.create(db.doc(`domains/${host}`), { tenantId, app });
+      }
+      writeAudit(
+        tenantId,
+        { action: 'tenant.created', actorUid: user.uid, targetId: tenantId },
+        tx,
+      );
+    });
+  } catch (error) {
+    await auth.deleteUser(user.uid).catch(() => undefined);
+    if (error instanceof HttpsError) throw error;
+    // A domain entry or document created meanwhile by a concurrent sign-up of the same slug.
+    if ((error as { code?: number }).code === 6) throw slugTaken();
+    throw error;
+  }
+  await auth.setCustomUserClaims(user.uid, { tenantId, role: 'owner' });
+  return { tenantId };
+});

@@ -1,0 +1,39 @@
+import { HttpsError, onCall } from 'firebase-functions/v2/https';
+import { startImpersonationInput, type StartImpersonationResult } from '@portail/shared';
+import { auth } from '../admin.js';
+import { writeAudit } from '../common/audit.js';
+import { requireStaff } from '../common/guards.js';
+import { parseInput } from '../common/validation.js';
+import { loadClientForStaff } from '../clients/records.js';
+
+/** The Auth uid of a staff member's previews: never a real client's, so nothing is theirs. */
+export const previewUid = (staffUid: string) => `imp-${staffUid}`;
+
+/**
+ * T6 "Imiter": a custom token that signs in to the client app as the given client, read-only.
+ * The `impersonatedBy` claim makes the rules refuse every write and check the staff member is
+ * still active; each start is written to the tenant's audit log.
+ */
+export const startImpersonation = onCall(async (request): Promise<StartImpersonationResult> => {
+  const caller = await requireStaff(request);
+  const { clientId } = parseInput(startImpersonationInput, request.data);
+  const client = await loadClientForStaff(caller, clientId);
+  if (client.status === 'revoked' || client.status === 'deleting') {
+    throw new HttpsError(
+      'failed-precondition',
+      'L’accès de ce client est fermé : rétablissez-le pour voir son espace.',
+    );
+  }
+  const token = await auth.createCustomToken(previewUid(caller.uid), {
+    tenantId: caller.tenantId,
+    role: 'client',
+    clientId,
+    impersonatedBy: caller.uid,
+  });
+  await writeAudit(caller.tenantId, {
+    action: 'client.impersonated',
+    actorUid: caller.uid,
+    targetId: clientId,
+  });
+  return { token };
+});

@@ -1,0 +1,119 @@
+// T1 sign-up against the running stack: real Auth, Firestore and Functions, called as the app does.
+import { afterAll, describe, expect, it } from 'vitest';
+import { getAuth } from 'firebase-admin/auth';
+import { getFirestore } from 'firebase-admin/firestore';
+import { doc, getDoc, setDoc } from 'firebase/firestore';
+import { callableNames, SANDBOX_PURGE_DAYS, type SignUpTenantResult } from '@portail/shared';
+import { adminApp, closeAdminApps, uniqueId } from '../support/stack.js';
+import { expectCode, newEmail, Sessions } from '../support/calls.js';
+
+const db = getFirestore(adminApp());
+const adminAuth = getAuth(adminApp());
+const sessions = new Sessions();
+
+afterAll(async () => {
+  await sessions.closeAll();
+  await closeAdminApps();
+});
+
+const slug = () => uniqueId('agence').toLowerCase().slice(0, 40);
+const signUpInput = (overrides: Record<string, unknown> = {}) => ({
+  companyName: 'Chasseurs Réunis',
+  slug: slug(),
+  ownerName: 'Claire Fontaine',
+  email: newEmail('owner'),
+  password: 'un-bon-mot-de-passe',
+  ...overrides,
+});
+const signUp = (input: unknown) =>
+  sessions.anonymous().call<SignUpTenantResult>(callableNames.signUpTenant, input);
+
+async function userExists(email: string) {
+  return adminAuth.getUserByEmail(email).then(
+    () => true,
+    () => false,
+  );
+}
+
+describe('signUpTenant (T1)', () => {
+  it('creates a sandbox tenant, its branding, settings and owner, who can then use it', async () => {
+    const input = signUpInput();
+    const { tenantId } = await signUp(input);
+    expect(tenantId).toBe(input.slug);
+
+    const tenant = (await db.doc(`tenants/${tenantId}`).get()).data();
+    expect(tenant).toMatchObject({ name: 'Chasseurs Réunis', slug: tenantId, plan: 'sandbox' });
+    const days = (tenant?.purgeAt.toMillis() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(SANDBOX_PURGE_DAYS - 1);
+    expect(days).toBeLessThanOrEqual(SANDBOX_PURGE_DAYS);
+    expect(tenant?.adminAppUrl).toBe(`http://localhost:5173/?tenant=${tenantId}`);
+    expect(tenant?.clientAppUrl).toBe(`http://localhost:5174/?tenant=${tenantId}`);
+
+    const owner = await adminAuth.getUserByEmail(input.email);
+    expect(owner.customClaims).toEqual({ tenantId, role: 'owner' });
+    expect(tenant?.ownerUid).toBe(owner.uid);
+    expect((await db.doc(`tenants/${tenantId}/members/${owner.uid}`).get()).data()).toMatchObject({
+      role: 'owner',
+      status: 'active',
+      email: input.email,
+      displayName: 'Claire Fontaine',
+    });
+    expect((await db.doc(`tenants/${tenantId}/public/branding`).get()).data()).toMatchObject({
+      name: 'Chasseurs Réunis',
+      language: 'fr',
+    });
+    expect((await db.doc(`tenants/${tenantId}/config/settings`).get()).get('rowsPerPage')).toBe(25);
+
+    // The owner signs in and, under the rules, edits the settings of their own tenant.
+    const web = await sessions.signedIn(input.email, input.password);
+    const firestore = web.firestore();
+    expect((await getDoc(doc(firestore, 'tenants', tenantId))).get('plan')).toBe('sandbox');
+    await setDoc(doc(firestore, 'tenants', tenantId, 'config', 'settings'), {
+      rowsPerPage: 50,
+      language: 'en',
+      collaboratorsSeeSharedOnly: true,
+      magicLinkSignIn: false,
+    });
+  });
+
+  it('refuses a slug already taken, and leaves no account behind', async () => {
+    const first = signUpInput();
+    await signUp(first);
+    const second = signUpInput({ slug: first.slug });
+    await expectCode(signUp(second), 'functions/already-exists', 'déjà pris');
+    expect(await userExists(second.email)).toBe(false);
+    expect((await db.doc(`tenants/${first.slug}`).get()).get('name')).toBe('Chasseurs Réunis');
+  });
+
+  it('refuses a reserved slug', async () => {
+    const input = signUpInput({ slug: 'admin' });
+    await expectCode(signUp(input), 'functions/already-exists');
+    expect(await userExists(input.email)).toBe(false);
+  });
+
+  it('refuses an e-mail that already has an account, and creates no tenant', async () => {
+    const first = signUpInput();
+    await signUp(first);
+    const second = signUpInput({ email: first.email.toUpperCase() });
+    await expectCode(signUp(second), 'functions/already-exists', 'Un compte existe déjà');
+    expect((await db.doc(`tenants/${second.slug}`).get()).exists).toBe(false);
+  });
+
+  it.each([
+    ['a missing company name', { companyName: '' }, 'Le nom de la société est obligatoire.'],
+    ['a slug with capitals and spaces', { slug: 'Mon Agence!' }, 'Identifiant'],
+    ['a one-letter slug', { slug: 'a' }, 'Identifiant'],
+    ['a bad e-mail', { email: 'pas-une-adresse' }, 'Adresse e-mail invalide.'],
+    ['a short password', { password: 'court' }, 'au moins 8 caractères'],
+    ['a missing owner name', { ownerName: undefined }, 'Votre nom est obligatoire.'],
+  ])('refuses %s with a clear message and writes nothing', async (_what, overrides, message) => {
+    const input = signUpInput(overrides);
+    await expectCode(signUp(input), 'functions/invalid-argument', message);
+    if (typeof input.slug === 'string' && /^[a-z0-9-]+$/.test(input.slug)) {
+      expect((await db.doc(`tenants/${input.slug}`).get()).exists).toBe(false);
+    }
+    if (typeof input.email === 'string' && input.email.includes('@')) {
+      expect(await userExists(input.email)).toBe(false);
+    }
+  });
+});
