@@ -1,6 +1,9 @@
 import type { InputHTMLAttributes } from 'react';
 
-/** A labelled input with its validation message right under it. */
+/**
+ * A labelled input with its validation message right under it. The message sits outside the
+ * label so that it is announced as the description, not read as part of the field's name.
+ */
 export function Field({
   label,
   error,
@@ -9,8 +12,8 @@ export function Field({
 }: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: string }) {
   const id = input.id ?? input.name;
   return (
-    <label className="admin-field">
-      <span>{label}</span>
+    <div className="admin-field">
+      <label htmlFor={id}>{label}</label>
       <input
         {...input}
         id={id}
@@ -23,7 +26,7 @@ export function Field({
           {error}
         </small>
       )}
-    </label>
+    </div>
   );
 }
 
