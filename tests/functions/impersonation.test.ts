@@ -72,6 +72,7 @@ describe('startImpersonation (T6)', () => {
     const claims = (await user?.getIdTokenResult())?.claims;
     expect(claims).toMatchObject({ tenantId, role: 'client', clientId, impersonatedBy: ownerUid });
     expect(user?.uid).toBe(`imp-${ownerUid}`);
+    expect(user?.displayName).toBe('Inès Roux');
 
     const firestore = web.firestore();
     const space = `tenants/${tenantId}/clients/${clientId}`;

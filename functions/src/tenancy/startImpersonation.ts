@@ -9,6 +9,16 @@ import { loadClientForStaff } from '../clients/records.js';
 /** The Auth uid of a staff member's previews: never a real client's, so nothing is theirs. */
 export const previewUid = (staffUid: string) => `imp-${staffUid}`;
 
+/** The preview's user carries the client's name, which the client app's banner shows. */
+async function namePreviewUser(uid: string, displayName: string): Promise<void> {
+  try {
+    await auth.updateUser(uid, { displayName });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'auth/user-not-found') throw error;
+    await auth.createUser({ uid, displayName });
+  }
+}
+
 /**
  * T6 "Imiter": a custom token that signs in to the client app as the given client, read-only.
  * The `impersonatedBy` claim makes the rules refuse every write and check the staff member is
@@ -24,7 +34,9 @@ export const startImpersonation = onCall(async (request): Promise<StartImpersona
       'L’accès de ce client est fermé : rétablissez-le pour voir son espace.',
     );
   }
-  const token = await auth.createCustomToken(previewUid(caller.uid), {
+  const uid = previewUid(caller.uid);
+  await namePreviewUser(uid, `${client.firstName} ${client.lastName}`.trim());
+  const token = await auth.createCustomToken(uid, {
     tenantId: caller.tenantId,
     role: 'client',
     clientId,
