@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { demoPassword, demoTenantId } from '../../scripts/seed/demo-data.js';
 import { webClient, type WebClient } from '../support/callables.js';
 import { mailsTo, type SinkMail } from '../support/mailbox.js';
-import { adminApp, host, ports, projectId, uniqueId, waitUntil } from '../support/stack.js';
+import { adminApp, ports, uniqueId, waitUntil } from '../support/stack.js';
 
 export const adminUrl = `http://localhost:${ports.adminWeb}`;
 export const clientUrl = `http://localhost:${ports.clientWeb}`;
@@ -21,20 +21,6 @@ export async function signInOnPage(page: Page, email: string, password: string) 
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-}
-
-/** Whether the Functions emulator serves a callable yet (backends land while we work). */
-export async function isDeployed(name: string): Promise<boolean> {
-  const response = await fetch(
-    `http://${host}:${ports.functions}/${projectId}/us-central1/${name}`,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ data: {} }),
-    },
-  );
-  const text = await response.text();
-  return !text.includes('does not exist');
 }
 
 /** Signs in a web SDK client as somebody and returns it (close it when done). */
@@ -104,79 +90,35 @@ export interface ActiveClient {
 }
 
 /**
- * An active client of the demo agency with a password, made the way an agency does it when the
- * callables are deployed (createClient, inviteClient, then completeFirstLogin with the e-mailed
- * token), else directly with the Admin SDK in the shape of docs/data-model.md.
+ * An active client of the demo agency with a password, made the way the agency does it:
+ * createClient, inviteClient, then completeFirstLogin with the token of the e-mailed link.
  */
-export async function createActiveClient(
-  label = 'client',
-  tenantId = demoTenantId,
-): Promise<ActiveClient> {
+export async function createActiveClient(label = 'client'): Promise<ActiveClient> {
   const firstName = 'Camille';
   const lastName = `Test ${label}`;
   const email = `${uniqueId(label)}@example.test`;
   const password = `pw-${randomBytes(6).toString('hex')}`;
-  const viaCallables =
-    tenantId === demoTenantId &&
-    (await isDeployed('createClient')) &&
-    (await isDeployed('inviteClient')) &&
-    (await isDeployed('completeFirstLogin'));
-  if (viaCallables) {
-    const owner = await signedInClient(demoOwner.email, demoOwner.password);
+  const owner = await signedInClient(demoOwner.email, demoOwner.password);
+  try {
+    const { clientId } = await owner.call<{ clientId: string }>('createClient', {
+      firstName,
+      lastName,
+      email,
+    });
+    await owner.call('inviteClient', { clientId });
+    const { href } = await linkInMail(email, '/firstlogin');
+    const token = new URL(href).searchParams.get('token')!;
+    const visitor = webClient();
     try {
-      const { clientId } = await owner.call<{ clientId: string }>('createClient', {
-        firstName,
-        lastName,
-        email,
-      });
-      await owner.call('inviteClient', { clientId });
-      const { href } = await linkInMail(email, '/firstlogin');
-      const token = new URL(href).searchParams.get('token')!;
-      const visitor = webClient();
-      try {
-        await visitor.call('completeFirstLogin', { token, password });
-      } finally {
-        await visitor.close();
-      }
-      const user = await getAuth(adminApp()).getUserByEmail(email);
-      return { clientId, uid: user.uid, email, password, firstName, lastName };
+      await visitor.call('completeFirstLogin', { token, password });
     } finally {
-      await owner.close();
+      await visitor.close();
     }
+    const user = await getAuth(adminApp()).getUserByEmail(email);
+    return { clientId, uid: user.uid, email, password, firstName, lastName };
+  } finally {
+    await owner.close();
   }
-
-  const clientId = uniqueId('client');
-  const user = await getAuth(adminApp()).createUser({
-    email,
-    password,
-    displayName: `${firstName} ${lastName}`,
-    emailVerified: true,
-  });
-  await getAuth(adminApp()).setCustomUserClaims(user.uid, { tenantId, role: 'client', clientId });
-  const db = getFirestore(adminApp());
-  await db.doc(`tenants/${tenantId}/clientEmails/${email}`).set({ clientId });
-  await db.doc(`tenants/${tenantId}/clients/${clientId}`).set({
-    firstName,
-    lastName,
-    email,
-    phone: '',
-    status: 'active',
-    loginUids: [user.uid],
-    logins: {
-      [user.uid]: {
-        email,
-        displayName: `${firstName} ${lastName}`,
-        invitedAt: Timestamp.now(),
-        invitationCount: 1,
-        passwordSetAt: Timestamp.now(),
-      },
-    },
-    sharedWith: [],
-    criteria: { budgetMax: null, areas: [], roomsMin: null, surfaceMin: null },
-    createdAt: FieldValue.serverTimestamp(),
-    updatedAt: FieldValue.serverTimestamp(),
-  });
-  return { clientId, uid: user.uid, email, password, firstName, lastName };
 }
 
 /** Publishes (or drafts) one assignment in a client space, straight through the Admin SDK. */

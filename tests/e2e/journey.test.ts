@@ -1,31 +1,18 @@
 // THE journey of the issue, end to end through both apps and the mail sink: an agency signs up,
 // invites a client, the client sets a password from the e-mail and lands in the agency's branded
-// space; the agency revokes them and their next request is refused.
+// space; the agency revokes them and their next request is refused. Every step is a click.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { getAuth } from 'firebase-admin/auth';
-import { FieldValue, getFirestore } from 'firebase-admin/firestore';
-import { defaultTenantSettings, type SignUpTenantResult } from '@portail/shared';
 import { launchBrowser, screenshot } from '../support/browser.js';
-import { webClient, type WebClient } from '../support/callables.js';
-import { adminApp, uniqueId } from '../support/stack.js';
-import {
-  adminUrl,
-  clientUrl,
-  isDeployed,
-  linkInMail,
-  newPage,
-  signInOnPage,
-} from './client-support.js';
+import { uniqueId } from '../support/stack.js';
+import { adminUrl, linkInMail, newPage, signInOnPage } from './client-support.js';
 
 let browser: Browser;
-let owner: WebClient;
 
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await owner?.close();
   await browser?.close();
 });
 
@@ -36,85 +23,36 @@ describe('journey: sign-up → invitation → first login → revocation', () =>
   const ownerPassword = 'gerant-secret-1';
   const clientEmail = `${uniqueId('acheteur')}@example.test`;
   const clientPassword = 'acheteur-secret-1';
-  let clientId = '';
+  let adminPage: Page;
+  let clientActions: ReturnType<Page['getByRole']>;
   let clientPage: Page;
 
-  async function signUpWithAdminSdk() {
-    const db = getFirestore(adminApp());
-    const user = await getAuth(adminApp()).createUser({
-      email: ownerEmail,
-      password: ownerPassword,
-      displayName: 'Claire Chasseuse',
-    });
-    await getAuth(adminApp()).setCustomUserClaims(user.uid, { tenantId: slug, role: 'owner' });
-    await db.doc(`tenants/${slug}`).set({
-      name: companyName,
-      slug,
-      plan: 'sandbox',
-      purgeAt: null,
-      ownerUid: user.uid,
-      adminAppUrl: `${adminUrl}/?tenant=${slug}`,
-      clientAppUrl: `${clientUrl}/?tenant=${slug}`,
-      createdAt: FieldValue.serverTimestamp(),
-    });
-    await db.doc(`tenants/${slug}/public/branding`).set({
-      name: companyName,
-      primaryColour: '#5b3a8c',
-      accentColour: '#2bb3a3',
-      logoUrl: null,
-      language: 'fr',
-      company: { address: '', phone: '', email: ownerEmail, professionalCardNumber: '' },
-    });
-    await db.doc(`tenants/${slug}/config/settings`).set(defaultTenantSettings);
-    await db.doc(`tenants/${slug}/members/${user.uid}`).set({
-      email: ownerEmail,
-      displayName: 'Claire Chasseuse',
-      role: 'owner',
-      status: 'active',
-      createdAt: FieldValue.serverTimestamp(),
-    });
-  }
-
   it('01 — an agency signs up', async () => {
-    // The admin app has no sign-up page yet: the agency signs up through the callable that page
-    // will call (signUpTenant). Until that callable is deployed, the same documents are written
-    // with the Admin SDK, in the shape of docs/data-model.md.
-    if (await isDeployed('signUpTenant')) {
-      const visitor = webClient();
-      try {
-        const { tenantId } = await visitor.call<SignUpTenantResult>('signUpTenant', {
-          companyName,
-          slug,
-          ownerName: 'Claire Chasseuse',
-          email: ownerEmail,
-          password: ownerPassword,
-        });
-        expect(tenantId).toBe(slug);
-      } finally {
-        await visitor.close();
-      }
-    } else {
-      await signUpWithAdminSdk();
-    }
-    const page = await newPage(browser);
-    await page.goto(`${adminUrl}/?tenant=${slug}`);
-    await signInOnPage(page, ownerEmail, ownerPassword);
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor({ timeout: 30_000 });
-    expect(await page.locator('.shell-header .brand-name').textContent()).toBe(companyName);
-    await screenshot(page, 'journey-01-agency-admin');
-    await page.close();
+    adminPage = await newPage(browser);
+    await adminPage.goto(`${adminUrl}/signup`);
+    await adminPage.getByLabel('Nom de la société').fill(companyName);
+    await adminPage.getByLabel('Identifiant de domaine').fill(slug);
+    await adminPage.getByLabel('Votre nom').fill('Claire Chasseuse');
+    await adminPage.getByLabel('Adresse e-mail').fill(ownerEmail);
+    await adminPage.getByLabel('Mot de passe').fill(ownerPassword);
+    await adminPage.getByRole('button', { name: 'Créer mon espace' }).click();
+    await adminPage.getByRole('button', { name: 'Se déconnecter' }).waitFor({ timeout: 30_000 });
+    expect(await adminPage.locator('.shell-header .brand-name').textContent()).toBe(companyName);
+    expect(await adminPage.locator('.role-badge').textContent()).toBe('Gérant');
+    await screenshot(adminPage, 'journey-01-agency-admin');
   });
 
   it('02 — the agency invites a client, who receives a branded e-mail', async () => {
-    // No "Clients" page in the admin app yet: createClient + inviteClient as the new owner.
-    owner = webClient();
-    await owner.signIn(ownerEmail, ownerPassword);
-    ({ clientId } = await owner.call<{ clientId: string }>('createClient', {
-      firstName: 'Léa',
-      lastName: 'Acheteuse',
-      email: clientEmail,
-    }));
-    await owner.call('inviteClient', { clientId });
+    await adminPage.getByRole('link', { name: 'Clients' }).click();
+    await adminPage.getByRole('button', { name: 'Ajouter un client' }).click();
+    await adminPage.getByLabel('Prénom').fill('Léa');
+    await adminPage.getByLabel('Nom', { exact: true }).fill('Acheteuse');
+    await adminPage.getByLabel('Adresse e-mail').fill(clientEmail);
+    await adminPage.getByRole('button', { name: 'Créer le client' }).click();
+    clientActions = adminPage.getByRole('group', { name: 'Actions pour Léa Acheteuse' });
+    await clientActions.getByRole('button', { name: 'Inviter' }).click();
+    await adminPage.getByText('Invité', { exact: true }).waitFor();
+    await screenshot(adminPage, 'journey-02-client-invited');
 
     const { mail, href } = await linkInMail(clientEmail, '/firstlogin');
     expect(mail.subject).toContain(companyName);
@@ -152,14 +90,16 @@ describe('journey: sign-up → invitation → first login → revocation', () =>
   });
 
   it('04 — the agency revokes the client; their next request is refused', async () => {
-    await owner.call('revokeClientAccess', { clientId });
+    await clientActions.getByRole('button', { name: 'Révoquer l’accès' }).click();
+    await adminPage.getByText('Accès révoqué', { exact: true }).waitFor();
+    await screenshot(adminPage, 'journey-05-client-revoked');
     const page = clientPage;
     await page.reload();
     await page.getByRole('heading', { name: 'Votre accès a été désactivé' }).waitFor({
       timeout: 30_000,
     });
     expect(await page.getByText('Bienvenue dans votre espace').count()).toBe(0);
-    await screenshot(page, 'journey-05-access-disabled');
+    await screenshot(page, 'journey-06-access-disabled');
 
     // And the password no longer opens the space.
     // Signed out by the backend (the login is disabled): "back to sign in"; otherwise sign out.
