@@ -3,7 +3,7 @@
 //
 //   tsx scripts/stack.ts [--seed] [--apps]   start and keep running
 //   tsx scripts/stack.ts --exec "<command>"  start, run the command, stop, exit with its code
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -99,6 +99,20 @@ function logContains(name: string, text: string) {
   };
 }
 
+/**
+ * firebase-tools starts hidane and the functions runtimes in process groups of their own: if the
+ * CLI dies first (it exits when a rules reload fails), they outlive it. They are found by their
+ * command line, which names this checkout or our Firestore port, before starting and when stopping.
+ */
+function sweepOrphans() {
+  for (const pattern of [
+    `hidane-firestore.jar .*--port ${ports.firestore}`,
+    `${root}/node_modules/firebase-tools/lib/emulator/functionsEmulatorRuntime`,
+  ]) {
+    spawnSync('pkill', ['-KILL', '-f', pattern]);
+  }
+}
+
 async function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
@@ -118,6 +132,7 @@ async function stopAll(code: number) {
       // already gone
     }
   }
+  sweepOrphans();
   process.exit(code);
 }
 
@@ -125,6 +140,7 @@ process.on('SIGINT', () => void stopAll(130));
 process.on('SIGTERM', () => void stopAll(143));
 
 async function main() {
+  sweepOrphans();
   start('mail', bin('maildev'), [
     '--smtp',
     String(ports.smtp),
