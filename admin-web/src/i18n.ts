@@ -115,7 +115,8 @@ export const fr = {
     pagination: 'Pagination',
     previous: 'Précédent',
     next: 'Suivant',
-    pageOf: 'Page {{page}} sur {{pages}} · {{count}} clients',
+    pageOf_one: 'Page {{page}} sur {{pages}} · {{count}} client',
+    pageOf_other: 'Page {{page}} sur {{pages}} · {{count}} clients',
   },
 };
 
@@ -231,6 +232,7 @@ export const en: typeof fr = {
     pagination: 'Pagination',
     previous: 'Previous',
     next: 'Next',
-    pageOf: 'Page {{page}} of {{pages}} · {{count}} clients',
+    pageOf_one: 'Page {{page}} of {{pages}} · {{count}} client',
+    pageOf_other: 'Page {{page}} of {{pages}} · {{count}} clients',
   },
 };

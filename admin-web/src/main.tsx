@@ -1,6 +1,5 @@
 import { renderPortal } from '@portail/web';
 import { staffRoles } from '@portail/shared';
-import { AdminLayout } from './features/common/components/AdminLayout.js';
 import { HomePage } from './features/home/HomePage.js';
 import { ClientsPage } from './features/clients/components/ClientsPage.js';
 import { SettingsPage } from './features/settings/components/SettingsPage.js';
@@ -17,18 +16,13 @@ renderPortal({
     { to: '/', labelKey: 'nav.home' },
     { to: '/clients', labelKey: 'nav.clients' },
     { to: '/equipe', labelKey: 'nav.team' },
-    { to: '/parametres', labelKey: 'nav.settings' },
+    { to: '/parametres', labelKey: 'nav.settings', roles: ['owner', 'admin'] },
   ],
   routes: [
-    {
-      element: <AdminLayout />,
-      children: [
-        { index: true, element: <HomePage /> },
-        { path: 'clients', element: <ClientsPage /> },
-        { path: 'equipe', element: <TeamPage /> },
-        { path: 'parametres', element: <SettingsPage /> },
-      ],
-    },
+    { index: true, element: <HomePage /> },
+    { path: 'clients', element: <ClientsPage /> },
+    { path: 'equipe', element: <TeamPage /> },
+    { path: 'parametres', element: <SettingsPage /> },
   ],
   publicRoutes: [{ path: '/firstlogin', element: <FirstLoginPage /> }],
   tenantlessRoutes: [{ path: '/signup', element: <SignUpPage /> }],

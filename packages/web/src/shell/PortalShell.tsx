@@ -40,6 +40,8 @@ export interface NavItem {
   to: string;
   /** An i18n key, translated when the language changes. */
   labelKey: string;
+  /** Only these roles see the entry (all of the app's roles when absent). */
+  roles?: readonly Role[];
 }
 
 function SignOutButton() {
@@ -99,11 +101,13 @@ export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavIt
         <header className="shell-header">
           <BrandMark branding={branding} />
           <nav aria-label="principal">
-            {nav.map((item) => (
-              <NavLink key={item.to} to={item.to} end>
-                {t(item.labelKey)}
-              </NavLink>
-            ))}
+            {nav
+              .filter((item) => !item.roles || item.roles.includes(claims.role))
+              .map((item) => (
+                <NavLink key={item.to} to={item.to} end>
+                  {t(item.labelKey)}
+                </NavLink>
+              ))}
           </nav>
           <div className="shell-user">
             <span className="shell-user-email">{user.email}</span>

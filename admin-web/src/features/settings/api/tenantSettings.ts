@@ -1,19 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { doc, getDoc, setDoc, type DocumentData } from 'firebase/firestore';
+import { doc, getDoc, setDoc } from 'firebase/firestore';
 import { defaultTenantSettings, tenantSettingsSchema, type TenantSettings } from '@portail/shared';
-import { db, isPermissionDenied, useTenant } from '@portail/web';
+import { db, useTenant } from '@portail/web';
 
 export const settingsKey = (tenantId: string) => ['tenant-settings', tenantId];
 
+/** The tenant's settings; a setting missing or invalid in the document takes its default. */
 export async function fetchTenantSettings(tenantId: string): Promise<TenantSettings> {
-  let data: DocumentData | undefined;
-  try {
-    data = (await getDoc(doc(db, 'tenants', tenantId, 'config', 'settings'))).data();
-  } catch (error) {
-    // Until firestore.rules cover config/settings, a refused read falls back to the defaults
-    // rather than showing the "access disabled" page; other reads still detect a removed member.
-    if (!isPermissionDenied(error)) throw error;
-  }
+  const data = (await getDoc(doc(db, 'tenants', tenantId, 'config', 'settings'))).data();
   return (
     tenantSettingsSchema.safeParse({ ...defaultTenantSettings, ...data }).data ??
     defaultTenantSettings
