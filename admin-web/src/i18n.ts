@@ -117,6 +117,17 @@ export const fr = {
     next: 'Suivant',
     pageOf_one: 'Page {{page}} sur {{pages}} · {{count}} client',
     pageOf_other: 'Page {{page}} sur {{pages}} · {{count}} clients',
+    share: 'Partager',
+    shareTitle: 'Partager {{name}}',
+    shareIntro: 'Les collaborateurs cochés voient ce client et tout son dossier.',
+    shareSettingOff:
+      'L’option « Les collaborateurs ne voient que les clients partagés avec eux » est désactivée (Paramètres → Affichage) : pour l’instant, tous les collaborateurs voient tous les clients.',
+    shareCollaborators: 'Collaborateurs',
+    shareNoCollaborators: 'Aucun collaborateur actif dans l’équipe.',
+    shareLoadFailed: 'Impossible de charger les collaborateurs. Réessayez.',
+    shareFailed: 'Le partage n’a pas pu être enregistré. Réessayez.',
+    sharedWithCount_one: 'Partagé avec {{count}} collaborateur',
+    sharedWithCount_other: 'Partagé avec {{count}} collaborateurs',
   },
 };
 
@@ -234,5 +245,16 @@ export const en: typeof fr = {
     next: 'Next',
     pageOf_one: 'Page {{page}} of {{pages}} · {{count}} client',
     pageOf_other: 'Page {{page}} of {{pages}} · {{count}} clients',
+    share: 'Share',
+    shareTitle: 'Share {{name}}',
+    shareIntro: 'The ticked collaborators see this client and their whole file.',
+    shareSettingOff:
+      'The option “Collaborators only see the clients shared with them” is off (Settings → Display): for now, every collaborator sees every client.',
+    shareCollaborators: 'Collaborators',
+    shareNoCollaborators: 'No active collaborator in the team.',
+    shareLoadFailed: 'The collaborators could not be loaded. Try again.',
+    shareFailed: 'Sharing could not be saved. Try again.',
+    sharedWithCount_one: 'Shared with {{count}} collaborator',
+    sharedWithCount_other: 'Shared with {{count}} collaborators',
   },
 };

@@ -72,6 +72,19 @@ export const changeMemberRoleInput = z.object({
   role: z.enum(['admin', 'collaborator']),
 });
 export const removeMemberInput = z.object({ uid: idSchema });
+/**
+ * Who a client is shared with (`clients/{c}.sharedWith`), written directly by owners and admins;
+ * the rules also cap the list at 50.
+ */
+export const shareClientInput = z.object({
+  sharedWith: z
+    .array(idSchema)
+    .max(50, { error: 'Un client peut être partagé avec 50 collaborateurs au plus.' })
+    .refine((uids) => new Set(uids).size === uids.length, {
+      error: 'Un collaborateur est sélectionné deux fois.',
+    }),
+});
+export type ShareClientInput = z.infer<typeof shareClientInput>;
 
 // T5 — client access lifecycle.
 export const clientCriteriaSchema = z.object({
@@ -158,6 +171,8 @@ export const callableNames = {
   deleteClient: 'deleteClient',
   requestPasswordReset: 'requestPasswordReset',
   completePasswordReset: 'completePasswordReset',
+  requestSignInLink: 'requestSignInLink',
+  completeSignInLink: 'completeSignInLink',
   startImpersonation: 'startImpersonation',
 } as const;
 

@@ -11,6 +11,8 @@ export interface ClientRow {
   email: string;
   phone: string;
   status: ClientStatus;
+  /** Collaborators' uids the client is shared with (see `collaboratorsSeeSharedOnly`). */
+  sharedWith?: string[];
   logins?: Record<string, { email: string; displayName: string; invitationCount?: number }>;
 }
 

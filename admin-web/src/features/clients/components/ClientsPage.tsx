@@ -15,6 +15,7 @@ import { useRestoreClientAccess } from '../api/restoreClientAccess.js';
 import { useDeleteClient } from '../api/deleteClient.js';
 import { useStartImpersonation } from '../api/startImpersonation.js';
 import { impersonationUrl, useClientAppUrl } from '../api/clientAppUrl.js';
+import { ShareDialog, SharedWithCount } from './ShareDialog.js';
 
 function CreateClientForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
@@ -116,7 +117,7 @@ function ClientActions({ client, manager }: { client: ClientRow; manager: boolea
   const remove = useDeleteClient();
   const impersonate = useStartImpersonation();
   const appUrl = useClientAppUrl();
-  const [dialog, setDialog] = useState<'delete' | 'login' | null>(null);
+  const [dialog, setDialog] = useState<'delete' | 'login' | 'share' | null>(null);
   const busy =
     invite.isPending ||
     revoke.isPending ||
@@ -187,6 +188,16 @@ function ClientActions({ client, manager }: { client: ClientRow; manager: boolea
       {manager && (
         <button
           type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => setDialog('share')}
+        >
+          {t('clients.share')}
+        </button>
+      )}
+      {manager && (
+        <button
+          type="button"
           className="danger"
           disabled={busy}
           onClick={() => setDialog('delete')}
@@ -200,6 +211,7 @@ function ClientActions({ client, manager }: { client: ClientRow; manager: boolea
         </p>
       )}
       {dialog === 'login' && <AddLoginDialog client={client} onClose={() => setDialog(null)} />}
+      {dialog === 'share' && <ShareDialog client={client} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (
         <ConfirmDialog
           title={t('clients.deleteTitle', { name })}
@@ -282,6 +294,7 @@ export function ClientsPage() {
                 <tr key={c.id}>
                   <td data-label={t('clients.name')}>
                     {c.firstName} {c.lastName}
+                    {manager && <SharedWithCount client={c} />}
                   </td>
                   <td data-label={t('ui.email')}>{c.email}</td>
                   <td data-label={t('clients.fields.phone')}>{c.phone}</td>
