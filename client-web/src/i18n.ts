@@ -34,6 +34,14 @@ export const fr = {
     askAgency:
       "Demandez à {{agency}} de vous envoyer une nouvelle invitation : le lien de l'e-mail ne sert qu'une fois et reste valable 7 jours.",
   },
+  signInLinkPage: {
+    title: 'Connexion par lien',
+    noToken: 'Ce lien est incomplet : ouvrez le lien reçu par e-mail.',
+    failed: 'La connexion a échoué. Réessayez.',
+    askAgain:
+      'Demandez un nouveau lien de connexion depuis la page de connexion : chaque lien ne sert qu’une fois et reste valable {{minutes}}\u00a0minutes.',
+    toSignIn: 'Retour à la connexion',
+  },
   impersonate: {
     title: 'Aperçu du portail client',
     failed:
@@ -74,6 +82,14 @@ export const en: typeof fr = {
     submit: 'Create my password',
     askAgency:
       'Ask {{agency}} to send you a new invitation: the link in the e-mail works once and for 7 days.',
+  },
+  signInLinkPage: {
+    title: 'Sign-in link',
+    noToken: 'This link is incomplete: open the link you received by e-mail.',
+    failed: 'Sign-in failed. Please try again.',
+    askAgain:
+      'Ask for a new sign-in link from the sign-in page: each link works once and for {{minutes}}\u00a0minutes.',
+    toSignIn: 'Back to sign in',
   },
   impersonate: {
     title: 'Client portal preview',

@@ -76,6 +76,10 @@ async function main() {
     createdAt: FieldValue.serverTimestamp(),
   });
   batch.set(tenant.collection('config').doc('settings'), defaultTenantSettings);
+  // The sign-in page's public copy of the settings (functions keep it in step afterwards).
+  batch.set(tenant.collection('public').doc('signin'), {
+    magicLink: defaultTenantSettings.magicLinkSignIn,
+  });
   batch.set(tenant.collection('public').doc('branding'), {
     ...demoBranding,
     logoUrl: publicUrl(logoPath),

@@ -1,4 +1,4 @@
-// The client access lifecycle and password resets (T5).
+// The client access lifecycle, password resets and sign-in links (T5).
 export { createClient } from './createClient.js';
 export { inviteClient } from './inviteClient.js';
 export { addClientLogin } from './addClientLogin.js';
@@ -8,3 +8,5 @@ export { restoreClientAccess } from './restoreClientAccess.js';
 export { deleteClient } from './deleteClient.js';
 export { requestPasswordReset } from './requestPasswordReset.js';
 export { completePasswordReset } from './completePasswordReset.js';
+export { requestSignInLink } from './requestSignInLink.js';
+export { completeSignInLink } from './completeSignInLink.js';

@@ -1,50 +1,9 @@
-import { HttpsError } from 'firebase-functions/v2/https';
 import { FieldPath, FieldValue, Timestamp } from 'firebase-admin/firestore';
-import type { UserRecord } from 'firebase-admin/auth';
-import { claimsSchema, isStaffRole } from '@portail/shared';
 import { auth, db } from '../admin.js';
 import { writeAudit } from '../common/audit.js';
-import {
-  consumeOneTimeToken,
-  hashToken,
-  type InviteKind,
-  type InviteRecord,
-} from '../common/tokens.js';
+import type { InviteKind } from '../common/tokens.js';
+import { consumeLinkOfHolder } from './linkHolder.js';
 import { clientPath, type ClientRecord } from './records.js';
-
-const accessRemoved = () =>
-  new HttpsError('permission-denied', 'Votre accès à cet espace a été retiré.');
-const spaceGone = () => new HttpsError('not-found', 'Cet espace n’existe plus.');
-
-/**
- * Whether the person a link was made for may still set a password: their Auth user exists and is
- * enabled, still belongs to the link's tenant, and is an active member (staff) or a listed login
- * of an invited or active client space. Reads only.
- */
-async function checkHolder(record: InviteRecord): Promise<UserRecord> {
-  let user: UserRecord;
-  try {
-    user = await auth.getUser(record.uid);
-  } catch {
-    throw spaceGone();
-  }
-  if (user.disabled) throw accessRemoved();
-  const claims = claimsSchema.safeParse(user.customClaims ?? {});
-  if (!claims.success || claims.data.tenantId !== record.tenantId) throw accessRemoved();
-  if (claims.data.role === 'client') {
-    const snapshot = await db.doc(clientPath(record.tenantId, claims.data.clientId)).get();
-    const client = snapshot.data() as ClientRecord | undefined;
-    if (!client || client.status === 'deleting') throw spaceGone();
-    if (client.status === 'revoked' || !(client.loginUids ?? []).includes(record.uid)) {
-      throw accessRemoved();
-    }
-    if (client.status !== 'invited' && client.status !== 'active') throw accessRemoved();
-  } else if (isStaffRole(claims.data.role)) {
-    const member = await db.doc(`tenants/${record.tenantId}/members/${record.uid}`).get();
-    if (member.get('status') !== 'active') throw accessRemoved();
-  }
-  return user;
-}
 
 /**
  * Sets a password through a one-time link. Every check is made before anything changes: a link
@@ -57,21 +16,16 @@ export async function setPasswordWithToken(
   password: string,
   kinds: readonly InviteKind[],
 ): Promise<{ email: string }> {
-  const peek = (await db.doc(`invites/${hashToken(token)}`).get()).data() as
-    InviteRecord | undefined;
-  const usable =
-    peek && kinds.includes(peek.kind) && !peek.usedAt && peek.expiresAt.toMillis() >= Date.now();
-  // An unusable link: consumeOneTimeToken answers with the right error (unknown, used, expired).
-  if (usable) await checkHolder(peek);
-  const record = await consumeOneTimeToken(token, kinds);
-  const user = usable ? await auth.getUser(record.uid) : await checkHolder(record);
+  const { record, user, claims } = await consumeLinkOfHolder(token, kinds, {
+    clientStatuses: ['invited', 'active'],
+    staff: true,
+  });
 
   await auth.updateUser(record.uid, { password, emailVerified: true });
   await auth.revokeRefreshTokens(record.uid);
 
-  const claims = claimsSchema.safeParse(user.customClaims ?? {});
-  if (claims.success && claims.data.role === 'client') {
-    const clientId = claims.data.clientId;
+  if (claims.role === 'client') {
+    const clientId = claims.clientId;
     const ref = db.doc(clientPath(record.tenantId, clientId));
     await db.runTransaction(async (tx) => {
       const client = (await tx.get(ref)).data() as ClientRecord | undefined;

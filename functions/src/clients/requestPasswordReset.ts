@@ -12,7 +12,7 @@ import {
 import type { z } from 'zod';
 import { db } from '../admin.js';
 import { enqueueEmail } from '../common/outbox.js';
-import { createOneTimeToken, hashToken } from '../common/tokens.js';
+import { createOneTimeToken, hashToken, issuedWithin } from '../common/tokens.js';
 import { parseInput } from '../common/validation.js';
 import {
   clientPath,
@@ -45,21 +45,6 @@ async function mayReset(claims: PortalClaims, uid: string, input: ResetRequest) 
   );
 }
 
-async function resetRequestedMoments(uid: string): Promise<boolean> {
-  const invites = await db.collection('invites').where('uid', '==', uid).get();
-  const createdAfter = Date.now() - RESET_RESEND_GUARD_MS;
-  return invites.docs.some((invite) => {
-    const kind = invite.get('kind') as string;
-    const expiresAt = invite.get('expiresAt') as { toMillis(): number } | undefined;
-    return (
-      (kind === 'passwordReset' || kind === 'staffPasswordReset') &&
-      !invite.get('usedAt') &&
-      !!expiresAt &&
-      expiresAt.toMillis() - RESET_TTL_HOURS * HOUR_MS > createdAfter
-    );
-  });
-}
-
 async function sendReset(input: ResetRequest): Promise<void> {
   const tenant = await loadTenantInfo(input.tenantId);
   if (!tenant) return;
@@ -67,7 +52,9 @@ async function sendReset(input: ResetRequest): Promise<void> {
   if (!user || user.disabled || !user.email) return;
   const claims = claimsSchema.safeParse(user.customClaims ?? {});
   if (!claims.success || !(await mayReset(claims.data, user.uid, input))) return;
-  if (await resetRequestedMoments(user.uid)) return;
+  const resetKinds = ['passwordReset', 'staffPasswordReset'] as const;
+  const ttlMs = RESET_TTL_HOURS * HOUR_MS;
+  if (await issuedWithin(user.uid, resetKinds, ttlMs, RESET_RESEND_GUARD_MS)) return;
   const base = input.app === 'admin' ? tenant.adminAppUrl : tenant.clientAppUrl;
   if (!URL.canParse(base)) throw new Error(`tenant ${input.tenantId} has no ${input.app} app URL`);
 

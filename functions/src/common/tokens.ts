@@ -3,7 +3,7 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import { Timestamp } from 'firebase-admin/firestore';
 import { db } from '../admin.js';
 
-export type InviteKind = 'clientFirstLogin' | 'passwordReset' | 'staffPasswordReset';
+export type InviteKind = 'clientFirstLogin' | 'passwordReset' | 'staffPasswordReset' | 'signInLink';
 
 export interface InviteRecord {
   tenantId: string;
@@ -31,6 +31,31 @@ export async function createOneTimeToken(
     usedAt: null,
   });
   return token;
+}
+
+/**
+ * Whether `uid` was given a still unused link of one of `kinds` less than `windowMs` ago (links of
+ * those kinds last `ttlMs`, so their creation is `expiresAt - ttlMs`): the "one e-mail per minute"
+ * guard of the public "send me a link" forms.
+ */
+export async function issuedWithin(
+  uid: string,
+  kinds: readonly InviteKind[],
+  ttlMs: number,
+  windowMs: number,
+): Promise<boolean> {
+  const invites = await db.collection('invites').where('uid', '==', uid).get();
+  const createdAfter = Date.now() - windowMs;
+  return invites.docs.some((invite) => {
+    const record = invite.data() as Partial<InviteRecord>;
+    return (
+      !!record.kind &&
+      kinds.includes(record.kind) &&
+      !record.usedAt &&
+      !!record.expiresAt &&
+      record.expiresAt.toMillis() - ttlMs > createdAfter
+    );
+  });
 }
 
 /** Marks a token used, inside a transaction so two clicks cannot both succeed; returns its record. */

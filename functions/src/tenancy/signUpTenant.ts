@@ -5,6 +5,7 @@ import {
   defaultTenantSettings,
   SANDBOX_PURGE_DAYS,
   signUpTenantInput,
+  type PublicSignInOptions,
   type SignUpTenantResult,
 } from '@portail/shared';
 import { auth, db } from '../admin.js';
@@ -56,6 +57,10 @@ export const signUpTenant = onCall(async (request): Promise<SignUpTenantResult> 
         company: { address: '', phone: '', email: input.email, professionalCardNumber: '' },
       });
       tx.create(db.doc(`tenants/${tenantId}/config/settings`), defaultTenantSettings);
+      // What the signed-out sign-in page may know of the settings (see publishSignInOptions).
+      tx.create(db.doc(`tenants/${tenantId}/public/signin`), {
+        magicLink: defaultTenantSettings.magicLinkSignIn,
+      } satisfies PublicSignInOptions);
       tx.create(db.doc(`tenants/${tenantId}/members/${user.uid}`), {
         email: input.email,
         displayName: input.ownerName,

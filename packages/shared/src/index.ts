@@ -4,4 +4,5 @@ export * from './outbox/outbox.js';
 export * from './outbox/layout.js';
 export * from './pipeline/stages.js';
 export * from './tenancy/contracts.js';
+export * from './tenancy/signInLink.js';
 export * from './outbox/templates.js';

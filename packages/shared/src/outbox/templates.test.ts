@@ -87,6 +87,15 @@ describe('default templates', () => {
     expect(defaultEmailTemplates.invitation.html).toContain('{{client.firstName}}');
   });
 
+  it('offers the sign-in link with a button and says how long it lasts', () => {
+    expect(emailTemplateKinds).toContain('signInLink');
+    const rendered = renderEmail('signInLink', { ...data, validity: '30 minutes' });
+    expect(rendered.subject).toBe('Votre lien de connexion à Agence <Démo> & Fils');
+    expect(rendered.html).toContain('>Me connecter</a>');
+    expect(rendered.text).toContain('valable 30 minutes');
+    expect(rendered.html).toContain('valable 30 minutes');
+  });
+
   it('takes a tenant override part by part', () => {
     const rendered = renderEmail('invitation', data, { subject: 'Bienvenue {{client.firstName}}' });
     expect(rendered.subject).toBe('Bienvenue Léa');

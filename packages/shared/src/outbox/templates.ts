@@ -48,7 +48,12 @@ export function renderTemplate(template: EmailTemplate, data: TemplateData): Ren
   };
 }
 
-export const emailTemplateKinds = ['invitation', 'passwordReset', 'staffPasswordReset'] as const;
+export const emailTemplateKinds = [
+  'invitation',
+  'passwordReset',
+  'staffPasswordReset',
+  'signInLink',
+] as const;
 export type EmailTemplateKind = (typeof emailTemplateKinds)[number];
 
 const button = (label: string) =>
@@ -61,7 +66,9 @@ const rawLink =
  * - invitation: `client.firstName`, `client.lastName`, `agency.name`, `agency.email`,
  *   `agency.phone`, `link`, `validity` (e.g. "7 jours");
  * - passwordReset / staffPasswordReset: `agency.name`, `agency.email`, `agency.phone`, `link`,
- *   `validity` (e.g. "2 heures").
+ *   `validity` (e.g. "2 heures");
+ * - signInLink: `agency.name`, `agency.email`, `agency.phone`, `link`, `validity`
+ *   (e.g. "30 minutes").
  */
 export const defaultEmailTemplates: Record<EmailTemplateKind, EmailTemplate> = {
   invitation: {
@@ -126,6 +133,27 @@ export const defaultEmailTemplates: Record<EmailTemplateKind, EmailTemplate> = {
       button('Choisir un nouveau mot de passe'),
       '<p>Ce lien ne sert qu’une fois et reste valable {{validity}}. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : votre mot de passe actuel reste valable.</p>',
       rawLink,
+    ].join(''),
+  },
+  signInLink: {
+    subject: 'Votre lien de connexion à {{agency.name}}',
+    text: [
+      'Bonjour,',
+      '',
+      'Vous avez demandé à vous connecter à votre espace client {{agency.name}} sans mot de passe. Ouvrez ce lien pour vous connecter :',
+      '{{link}}',
+      '',
+      'Ce lien est personnel, ne sert qu’une fois et reste valable {{validity}}. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : personne ne peut se connecter sans ce lien.',
+      '',
+      '{{agency.name}}',
+    ].join('\n'),
+    html: [
+      '<p>Bonjour,</p>',
+      '<p>Vous avez demandé à vous connecter à votre espace client {{agency.name}} sans mot de passe.</p>',
+      button('Me connecter'),
+      '<p>Ce lien est personnel, ne sert qu’une fois et reste valable {{validity}}. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : personne ne peut se connecter sans ce lien.</p>',
+      rawLink,
+      '<p>{{agency.name}}</p>',
     ].join(''),
   },
 };

@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { signInWithEmailAndPassword } from 'firebase/auth';
 import { FirebaseError } from 'firebase/app';
 import { Link } from 'react-router';
+import { requestSignInLinkInput, SIGN_IN_LINK_TTL_MINUTES } from '@portail/shared';
 import { auth } from '../firebase/client.js';
 import { clearAccessDenied } from './accessDenied.js';
 import { useTenant } from '../tenant/TenantProvider.js';
 import { BrandMark } from '../shell/BrandMark.js';
 import { LanguageSwitch } from '../shell/LanguageSwitch.js';
 import { forgotPasswordPath } from './passwordRoutes.js';
+import { useSignInOptions } from './signInOptions.js';
+import { callFunction, errorMessage } from '../firebase/callable.js';
 
 function errorKey(error: unknown): string {
   if (error instanceof FirebaseError) {
@@ -28,25 +31,61 @@ function errorKey(error: unknown): string {
 
 export function SignInPage() {
   const { t } = useTranslation();
-  const { branding } = useTenant();
+  const { tenantId, app, branding } = useTenant();
+  // The e-mailed sign-in link is for clients only, when the tenant offers it (T5, T7).
+  const { magicLink } = useSignInOptions(tenantId, app === 'client');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** About the sign-in link request: an i18n key, or a message as the function gave it. */
+  const [linkError, setLinkError] = useState<{ key: string } | { text: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [linkSent, setLinkSent] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!email.trim() || !password) {
       setError('signIn.required');
+      setLinkError(null);
       return;
     }
     setSubmitting(true);
     setError(null);
+    setLinkError(null);
+    setLinkSent(false);
     try {
       await signInWithEmailAndPassword(auth, email.trim(), password);
       clearAccessDenied();
     } catch (caught) {
       setError(errorKey(caught));
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  /**
+   * "Recevoir un lien de connexion par e-mail": the answer is the same whether the address has
+   * access or not, so the page tells nobody who is a client of the agency.
+   */
+  async function requestLink() {
+    setError(null);
+    setLinkSent(false);
+    if (!email.trim()) {
+      setLinkError({ key: 'signInLink.emailRequired' });
+      return;
+    }
+    const input = requestSignInLinkInput.safeParse({ tenantId, email });
+    if (!input.success) {
+      setLinkError({ text: input.error.issues[0]?.message ?? t('signIn.failed') });
+      return;
+    }
+    setSubmitting(true);
+    setLinkError(null);
+    try {
+      await callFunction('requestSignInLink', input.data);
+      setLinkSent(true);
+    } catch (caught) {
+      setLinkError({ text: errorMessage(caught) });
     } finally {
       setSubmitting(false);
     }
@@ -86,6 +125,36 @@ export function SignInPage() {
         <Link to={forgotPasswordPath} className="forgot-link">
           {t('forgotPassword.link')}
         </Link>
+        {magicLink && (
+          <>
+            <p className="sign-in-divider">
+              <span>{t('signInLink.or')}</span>
+            </p>
+            <button
+              type="button"
+              className="secondary link-request"
+              disabled={submitting}
+              onClick={() => void requestLink()}
+            >
+              {t('signInLink.request')}
+            </button>
+            {linkError && (
+              <p role="alert" className="error">
+                {'key' in linkError ? t(linkError.key) : linkError.text}
+              </p>
+            )}
+            {linkSent && (
+              <>
+                <p role="status" className="notice">
+                  {t('signInLink.sent')}
+                </p>
+                <p className="field-help">
+                  {t('signInLink.sentHelp', { minutes: SIGN_IN_LINK_TTL_MINUTES })}
+                </p>
+              </>
+            )}
+          </>
+        )}
         <LanguageSwitch />
       </form>
     </main>

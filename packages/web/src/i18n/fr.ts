@@ -31,6 +31,14 @@ export const fr = {
     back: 'Retour à la connexion',
     failed: "Vérifiez l'adresse saisie.",
   },
+  signInLink: {
+    or: 'ou',
+    request: 'Recevoir un lien de connexion par e-mail',
+    emailRequired: 'Saisissez votre adresse e-mail pour recevoir un lien de connexion.',
+    sent: 'Si cette adresse a accès à l’espace, un lien de connexion vient de lui être envoyé.',
+    sentHelp:
+      'Le lien est valable {{minutes}}\u00a0minutes et ne sert qu’une fois. Pensez à regarder dans vos courriers indésirables.',
+  },
   setPassword: {
     password: 'Mot de passe',
     confirm: 'Confirmez le mot de passe',

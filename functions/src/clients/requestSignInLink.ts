@@ -1,0 +1,92 @@
+import { onCall } from 'firebase-functions/v2/https';
+import { logger } from 'firebase-functions/v2';
+import {
+  appLink,
+  claimsSchema,
+  renderEmail,
+  requestSignInLinkInput,
+  SIGN_IN_LINK_TTL_MINUTES,
+  type RequestSignInLinkInput,
+} from '@portail/shared';
+import { db } from '../admin.js';
+import { enqueueEmail } from '../common/outbox.js';
+import { createOneTimeToken, hashToken, issuedWithin } from '../common/tokens.js';
+import { parseInput } from '../common/validation.js';
+import { clientPath, findUserByEmail, loadTenantInfo, type ClientRecord } from './records.js';
+
+/** One sign-in e-mail per login per minute at most: a second request within it sends nothing. */
+export const SIGN_IN_LINK_RESEND_GUARD_MS = 60_000;
+export const SIGN_IN_LINK_TTL_MS = SIGN_IN_LINK_TTL_MINUTES * 60_000;
+
+async function magicLinkAllowed(tenantId: string): Promise<boolean> {
+  const settings = await db.doc(`tenants/${tenantId}/config/settings`).get();
+  return settings.get('magicLinkSignIn') === true;
+}
+
+async function sendSignInLink(input: RequestSignInLinkInput): Promise<void> {
+  if (!(await magicLinkAllowed(input.tenantId))) return;
+  const tenant = await loadTenantInfo(input.tenantId);
+  if (!tenant) return;
+  const user = await findUserByEmail(input.email);
+  if (!user || user.disabled || !user.email) return;
+  const claims = claimsSchema.safeParse(user.customClaims ?? {});
+  if (!claims.success || claims.data.role !== 'client') return;
+  if (claims.data.tenantId !== input.tenantId) return;
+  const clientId = claims.data.clientId;
+  const client = (await db.doc(clientPath(input.tenantId, clientId)).get()).data() as
+    ClientRecord | undefined;
+  if (client?.status !== 'active' || !(client.loginUids ?? []).includes(user.uid)) return;
+  const recent = await issuedWithin(
+    user.uid,
+    ['signInLink'],
+    SIGN_IN_LINK_TTL_MS,
+    SIGN_IN_LINK_RESEND_GUARD_MS,
+  );
+  if (recent) return;
+  if (!URL.canParse(tenant.clientAppUrl)) {
+    throw new Error(`tenant ${input.tenantId} has no client app URL`);
+  }
+
+  const token = await createOneTimeToken(
+    { tenantId: input.tenantId, uid: user.uid, kind: 'signInLink', clientId },
+    SIGN_IN_LINK_TTL_MS,
+  );
+  const link = appLink(tenant.clientAppUrl, '/signin-link', { tenant: input.tenantId, token });
+  const message = renderEmail('signInLink', {
+    agency: tenant.agency,
+    link,
+    validity: `${SIGN_IN_LINK_TTL_MINUTES} minutes`,
+  });
+  await enqueueEmail(
+    input.tenantId,
+    {
+      to: [user.email],
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      kind: 'signInLink',
+    },
+    // One entry per link: a retried write of the same link cannot queue a second e-mail.
+    `signin-${hashToken(token).slice(0, 32)}`,
+  );
+}
+
+/**
+ * Public "Recevoir un lien de connexion par e-mail" of the client app (T5, when the tenant's
+ * `config/settings.magicLinkSignIn` is on). Always answers `{ ok: true }`, so the form cannot be
+ * used to find out who is a client of the agency. Only an enabled login listed on an active
+ * client space of that tenant gets an e-mail, with a one-time link valid SIGN_IN_LINK_TTL_MINUTES.
+ */
+export const requestSignInLink = onCall(async (request) => {
+  const input = parseInput(requestSignInLinkInput, request.data);
+  try {
+    await sendSignInLink(input);
+  } catch (error) {
+    // Failing loudly only for real accounts would tell them apart: log it, answer the same.
+    logger.error('sign-in link request failed', {
+      tenantId: input.tenantId,
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+  return { ok: true as const };
+});

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { emailSchema, slugSchema, tokenSchema } from './contracts.js';
+
+/**
+ * T5 / T7 — signing in to the client app with a one-click e-mailed link, when the tenant's
+ * `config/settings.magicLinkSignIn` allows it. Messages are French: they are shown as they are.
+ */
+
+/** How long a sign-in link works, once. */
+export const SIGN_IN_LINK_TTL_MINUTES = 30;
+
+export const requestSignInLinkInput = z.object(
+  { tenantId: slugSchema, email: emailSchema },
+  { error: 'Données invalides.' },
+);
+export type RequestSignInLinkInput = z.infer<typeof requestSignInLinkInput>;
+
+export const completeSignInLinkInput = z.object(
+  { token: tokenSchema },
+  { error: 'Lien invalide.' },
+);
+export interface CompleteSignInLinkResult {
+  /** A custom token for `signInWithCustomToken`; the login's own claims apply on sign-in. */
+  token: string;
+}
+
+/**
+ * `tenants/{t}/public/signin`, readable before sign-in: which sign-in options the page offers.
+ * Written by functions only, from the staff-only `config/settings`.
+ */
+export const publicSignInOptionsSchema = z.object({ magicLink: z.boolean() });
+export type PublicSignInOptions = z.infer<typeof publicSignInOptionsSchema>;
+export const defaultPublicSignInOptions: PublicSignInOptions = { magicLink: false };
