@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '@portail/shared';
 import { en } from './en.js';
 import { fr } from './fr.js';
+import { mergeMessages } from './mergeMessages.js';
 
 const choiceKey = 'portail.language';
 
@@ -10,8 +11,8 @@ const choiceKey = 'portail.language';
 export function initI18n(appResources: { fr: object; en: object }) {
   void i18next.use(initReactI18next).init({
     resources: {
-      fr: { translation: { ...fr, ...appResources.fr } },
-      en: { translation: { ...en, ...appResources.en } },
+      fr: { translation: mergeMessages(fr, appResources.fr as Record<string, unknown>) },
+      en: { translation: mergeMessages(en, appResources.en as Record<string, unknown>) },
     },
     lng: localStorage.getItem(choiceKey) ?? 'fr',
     fallbackLng: 'fr',
