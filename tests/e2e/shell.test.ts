@@ -40,6 +40,9 @@ describe.each([
       .locator('img.brand-logo')
       .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
     expect(logoLoaded).toBe(true);
+    // The browser tab shows the tenant's logo too.
+    const logoUrl = await page.locator('img.brand-logo').getAttribute('src');
+    expect(await page.locator('link[rel="icon"]').getAttribute('href')).toBe(logoUrl);
     const primary = await page.evaluate(() =>
       getComputedStyle(document.documentElement).getPropertyValue('--primary').trim(),
     );

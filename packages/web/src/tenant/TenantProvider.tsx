@@ -36,6 +36,23 @@ function useLiveBranding(tenantId: string | null): Branding | null {
   return branding;
 }
 
+/** A house in the tenant's colour: the tab icon of a tenant without a logo. */
+function defaultIcon(colour: string): string {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="${colour}"/><path d="M7 16 16 8l9 8h-3v8h-5v-6h-2v6h-5v-8z" fill="#fff"/></svg>`;
+  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
+
+/** The browser tab shows the tenant's logo (white label), or a house in its colour. */
+function showTenantIcon(logoUrl: string | null, colour: string) {
+  let link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+  if (!link) {
+    link = document.createElement('link');
+    link.rel = 'icon';
+    document.head.append(link);
+  }
+  link.href = logoUrl ?? defaultIcon(colour);
+}
+
 export function TenantProvider({ app, children }: { app: AppKind; children: ReactNode }) {
   const tenantQuery = useQuery({
     queryKey: ['tenant', app, location.host],
@@ -51,6 +68,7 @@ export function TenantProvider({ app, children }: { app: AppKind; children: Reac
     root.setProperty('--primary', branding.primaryColour);
     root.setProperty('--accent', branding.accentColour);
     document.title = branding.name;
+    showTenantIcon(branding.logoUrl, branding.primaryColour);
     applyTenantLanguage(branding.language);
   }, [branding]);
 
