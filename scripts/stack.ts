@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { demoClients, demoPassword, demoStaff } from './seed/demo-data.js';
 import { emulatorEnv, host, ports, projectId } from './stack-config.js';
+import { emulatorConfig, pushRules, watchRules } from './stack-rules.js';
 
 const root = resolve(import.meta.dirname, '..');
 const logDir = join(root, '.stack', 'logs');
@@ -172,6 +173,8 @@ async function main() {
     '--',
     bin('firebase'),
     'emulators:start',
+    '--config',
+    emulatorConfig(root),
     '--only',
     'auth,firestore,functions',
     '--project',
@@ -184,7 +187,11 @@ async function main() {
   log(`Storage       http://${host}:${ports.storage} (fake-gcs-server)`);
   await waitFor('firebase', logContains('firebase', 'All emulators ready'));
   await waitFor('firebase', httpOk(`http://${host}:${ports.firestore}/`));
-  log(`Firestore     ${host}:${ports.firestore} (hidane)`);
+  const rulesPath = join(root, 'firestore.rules');
+  const rulesErrors = await pushRules(rulesPath);
+  if (rulesErrors.length > 0) throw new Error(`firestore.rules:\n${rulesErrors.join('\n')}`);
+  watchRules(rulesPath, log);
+  log(`Firestore     ${host}:${ports.firestore} (hidane, firestore.rules reloaded on save)`);
   log(`Auth          ${host}:${ports.auth}`);
   log(`Functions     ${host}:${ports.functions}`);
 
