@@ -8,6 +8,31 @@ const notes = (c: string) => paths.space(c, 'private', 'notes');
 
 const clients = table('tenants/{t}/clients/{c}', [
   { actor: 'owner', op: 'get', path: c1, expect: 'allow' },
+  // A client deleted meanwhile reads as absent for staff, not as a loss of access.
+  {
+    actor: 'collaborator',
+    op: 'get',
+    path: paths.client('deleted'),
+    what: 'a client that no longer exists',
+    absent: true,
+    expect: 'allow',
+  },
+  {
+    actor: 'client',
+    op: 'get',
+    path: paths.client('deleted'),
+    what: 'a client that no longer exists',
+    absent: true,
+    expect: 'deny',
+  },
+  {
+    actor: 'otherTenantAdmin',
+    op: 'get',
+    path: paths.client('deleted'),
+    what: 'a client that no longer exists',
+    absent: true,
+    expect: 'deny',
+  },
   {
     actor: 'owner',
     op: 'get',

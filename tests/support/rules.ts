@@ -517,6 +517,8 @@ export interface RuleCase {
   orderBy?: string;
   /** create: the document; update: the fields given to updateDoc. */
   data?: DocumentData;
+  /** get: the document does not exist (a deleted client, a stale link). */
+  absent?: boolean;
   expect: Expect;
 }
 
@@ -631,7 +633,7 @@ export class RulesHarness {
     await this.env.withSecurityRulesDisabled(async (context) => {
       const ref = doc(context.firestore(), k.path);
       const before = await getDoc(ref);
-      const shouldExist = k.op !== 'create';
+      const shouldExist = k.op !== 'create' && !k.absent;
       if (before.exists() !== shouldExist) {
         throw new Error(`${k.path} ${shouldExist ? 'does not exist' : 'exists already'} (${k.op})`);
       }
