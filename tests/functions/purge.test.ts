@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
+import { exampleProperties } from '@portail/shared';
 import { adminApp, closeAdminApps } from '../support/stack.js';
 import { createStaff, createTenant } from '../support/identities.js';
 import { purgeDueSandboxes, purgeTenant } from '../../functions/src/tenancy/purgeSandbox.js';
@@ -38,6 +39,11 @@ async function populatedTenant(plan: 'sandbox' | 'paid', purgeAt: number | null)
   await db.doc(`tenants/${tenantId}/config/settings`).set({ rowsPerPage: 30 });
   await db.doc(`invites/${tenantId}-invite`).set({ tenantId, uid: login.uid });
   return { tenantId, ownerUid: owner.uid, loginUid: login.uid };
+}
+
+async function exampleCount(tenantId: string): Promise<number> {
+  const examples = db.collection(`tenants/${tenantId}/properties`).where('example', '==', true);
+  return (await examples.count().get()).data().count;
 }
 
 const exists = async (path: string) => (await db.doc(path).get()).exists;
@@ -80,6 +86,10 @@ describe('the sandbox purge', () => {
     expect(await exists(`${t}/members/${due.ownerUid}`)).toBe(true);
     expect(await exists(`${t}/public/branding`)).toBe(true);
     expect((await db.doc(`${t}/config/settings`).get()).get('rowsPerPage')).toBe(30);
+    // The sandbox starts again with the example properties, and only them.
+    expect(await exampleCount(due.tenantId)).toBe(exampleProperties.length);
+    const properties = await db.collection(`${t}/properties`).get();
+    expect(properties.docs.every((property) => property.get('example') === true)).toBe(true);
     const tenant = await db.doc(t).get();
     expect(tenant.get('purgeAt').toMillis()).toBeGreaterThan(now + 89 * DAY_MS);
     const audit = await db.collection(`${t}/audit`).where('action', '==', 'sandbox.purged').get();
@@ -118,8 +128,8 @@ describe('the sandbox purge', () => {
     const tenant = await populatedTenant('sandbox', now - DAY_MS);
     await purgeTenant(tenant.tenantId, now);
     await db.doc(`tenants/${tenant.tenantId}/properties/p2`).set({ title: 'Reste' });
-    const again = await purgeTenant(tenant.tenantId, now);
-    expect(again.documents).toBe(1);
+    await purgeTenant(tenant.tenantId, now);
     expect(await exists(`tenants/${tenant.tenantId}/properties/p2`)).toBe(false);
+    expect(await exampleCount(tenant.tenantId)).toBe(exampleProperties.length);
   });
 });

@@ -3,7 +3,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 import { doc, getDoc, setDoc } from 'firebase/firestore';
-import { callableNames, SANDBOX_PURGE_DAYS, type SignUpTenantResult } from '@portail/shared';
+import {
+  callableNames,
+  exampleProperties,
+  SANDBOX_PURGE_DAYS,
+  type SignUpTenantResult,
+} from '@portail/shared';
 import { adminApp, closeAdminApps, uniqueId } from '../support/stack.js';
 import { expectCode, newEmail, Sessions } from '../support/calls.js';
 
@@ -63,6 +68,15 @@ describe('signUpTenant (T1)', () => {
       language: 'fr',
     });
     expect((await db.doc(`tenants/${tenantId}/config/settings`).get()).get('rowsPerPage')).toBe(25);
+    // The sandbox comes with the example properties, their private details kept apart.
+    const properties = await db.collection(`tenants/${tenantId}/properties`).get();
+    expect(properties.size).toBe(exampleProperties.length);
+    expect(properties.docs.every((property) => property.get('example') === true)).toBe(true);
+    const first = properties.docs[0]!;
+    expect(first.get('privateNote')).toBeUndefined();
+    expect((await first.ref.collection('private').doc('details').get()).get('note')).toMatch(
+      /contact/,
+    );
 
     // The owner signs in and, under the rules, edits the settings of their own tenant.
     const web = await sessions.signedIn(input.email, input.password);

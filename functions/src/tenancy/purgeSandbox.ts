@@ -4,6 +4,7 @@ import { db } from '../admin.js';
 import { writeAudit } from '../common/audit.js';
 import { deleteCollection, deleteFiles } from '../common/deletion.js';
 import { deleteLoginUsers } from '../clients/loginUsers.js';
+import { writeExampleProperties } from './exampleContent.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -34,7 +35,8 @@ async function clientLoginUids(tenantId: string): Promise<string[]> {
 
 /**
  * Empties one sandbox tenant: clients (with their logins), properties, searches, outbox… all but
- * `keptCollections`, Storage files but the logo, unused links; then sets the next purge date. A
+ * `keptCollections`, Storage files but the logo, unused links; then puts the example properties
+ * back and sets the next purge date. A
  * run that stops half-way is finished by the next one (each step finds what is left).
  */
 export async function purgeTenant(tenantId: string, now = Date.now()): Promise<PurgeReport> {
@@ -57,6 +59,7 @@ export async function purgeTenant(tenantId: string, now = Date.now()): Promise<P
     files += await deleteFiles(`tenants/${tenantId}/${folder}/`);
   }
 
+  await writeExampleProperties(tenantId);
   await tenantRef.update({
     purgeAt: Timestamp.fromMillis(now + SANDBOX_PURGE_DAYS * DAY_MS),
     lastPurgedAt: FieldValue.serverTimestamp(),

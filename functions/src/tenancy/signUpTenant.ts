@@ -12,6 +12,7 @@ import { auth, db } from '../admin.js';
 import { writeAudit } from '../common/audit.js';
 import { parseInput } from '../common/validation.js';
 import { appUrlFor, domainHost } from './appUrls.js';
+import { writeExampleProperties } from './exampleContent.js';
 import { createStaffUser } from './staffUsers.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,7 +25,8 @@ export const slugTaken = () =>
 
 /**
  * T1 "Créer mon espace" (public): creates the tenant in the sandbox (purged every
- * SANDBOX_PURGE_DAYS until it goes paid), its branding and settings, and its owner's account. The
+ * SANDBOX_PURGE_DAYS until it goes paid, example properties included), its branding and
+ * settings, and its owner's account. The
  * owner's Auth user is created first and removed again if the tenant cannot be created, so a
  * refused sign-up leaves nothing behind.
  */
@@ -89,5 +91,6 @@ export const signUpTenant = onCall(async (request): Promise<SignUpTenantResult> 
     throw error;
   }
   await auth.setCustomUserClaims(user.uid, { tenantId, role: 'owner' });
+  await writeExampleProperties(tenantId);
   return { tenantId };
 });

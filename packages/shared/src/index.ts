@@ -6,3 +6,4 @@ export * from './pipeline/stages.js';
 export * from './tenancy/contracts.js';
 export * from './tenancy/signInLink.js';
 export * from './outbox/templates.js';
+export * from './demo/exampleProperties.js';
