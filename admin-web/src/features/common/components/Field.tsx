@@ -30,11 +30,16 @@ export function Field({
   );
 }
 
-/** First message per field of a zod error. */
-export function fieldErrors(issues: { path: PropertyKey[]; message: string }[]) {
+export type FieldIssue = { path: PropertyKey[]; message: string };
+
+/**
+ * First message per field of a zod error, keyed by the first segment of its path or, for a form
+ * that shows a nested object's fields flat, by the last one.
+ */
+export function fieldErrors(issues: FieldIssue[], keyBy: 'first' | 'last' = 'first') {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
-    const key = String(issue.path[0] ?? '');
+    const key = keyBy === 'first' ? String(issue.path[0] ?? '') : String(issue.path.at(-1));
     errors[key] ??= issue.message;
   }
   return errors;

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signUpTenantInput } from '@portail/shared';
 import { errorMessage, LanguageSwitch } from '@portail/web';
-import { Field, fieldErrors } from '../../common/components/Field.js';
+import { Field } from '../../common/components/Field.js';
+import { useForm } from '../../common/useForm.js';
 import { useSignUpTenant } from '../api/signUpTenant.js';
 
 export function suggestSlug(name: string): string {
@@ -18,7 +19,7 @@ export function suggestSlug(name: string): string {
 
 export function SignUpPage() {
   const { t } = useTranslation();
-  const [form, setForm] = useState({
+  const { set, bind, validate } = useForm({
     companyName: '',
     slug: '',
     ownerName: '',
@@ -26,25 +27,13 @@ export function SignUpPage() {
     password: '',
   });
   const [slugTouched, setSlugTouched] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const signUp = useSignUpTenant();
-
-  const set = (key: keyof typeof form, value: string) =>
-    setForm((current) => ({
-      ...current,
-      [key]: value,
-      ...(key === 'companyName' && !slugTouched ? { slug: suggestSlug(value) } : {}),
-    }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = signUpTenantInput.safeParse(form);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    signUp.mutate(parsed.data, {
+    const data = validate(signUpTenantInput);
+    if (!data) return;
+    signUp.mutate(data, {
       onSuccess: ({ tenantId }) => {
         location.assign(`/?tenant=${encodeURIComponent(tenantId)}`);
       },
@@ -58,47 +47,28 @@ export function SignUpPage() {
         <p className="notice">{t('signup.sandbox')}</p>
         <Field
           label={t('signup.companyName')}
-          name="companyName"
-          value={form.companyName}
-          error={errors.companyName}
-          onChange={(e) => set('companyName', e.target.value)}
+          {...bind('companyName')}
+          onChange={(e) => {
+            set('companyName', e.target.value);
+            if (!slugTouched) set('slug', suggestSlug(e.target.value));
+          }}
         />
         <Field
           label={t('signup.slug')}
-          name="slug"
-          value={form.slug}
-          error={errors.slug}
           hint={t('signup.slugHint')}
+          {...bind('slug')}
           onChange={(e) => {
             setSlugTouched(true);
             set('slug', e.target.value);
           }}
         />
-        <Field
-          label={t('signup.ownerName')}
-          name="ownerName"
-          value={form.ownerName}
-          error={errors.ownerName}
-          autoComplete="name"
-          onChange={(e) => set('ownerName', e.target.value)}
-        />
-        <Field
-          label={t('ui.email')}
-          name="email"
-          type="email"
-          value={form.email}
-          error={errors.email}
-          autoComplete="email"
-          onChange={(e) => set('email', e.target.value)}
-        />
+        <Field label={t('signup.ownerName')} autoComplete="name" {...bind('ownerName')} />
+        <Field label={t('ui.email')} type="email" autoComplete="email" {...bind('email')} />
         <Field
           label={t('ui.password')}
-          name="password"
           type="password"
-          value={form.password}
-          error={errors.password}
           autoComplete="new-password"
-          onChange={(e) => set('password', e.target.value)}
+          {...bind('password')}
         />
         {signUp.isError && (
           <p role="alert" className="error">

@@ -1,23 +1,21 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestStaffAccessInput } from '@portail/shared';
 import { AuthCard, errorMessage, useTenant } from '@portail/web';
-import { Field, fieldErrors } from '../../common/components/Field.js';
+import { Field } from '../../common/components/Field.js';
+import { useForm } from '../../common/useForm.js';
 import { useRequestStaffAccess } from '../api/requestStaffAccess.js';
 
 export function FirstLoginPage() {
   const { t } = useTranslation();
   const { tenantId } = useTenant();
-  const [form, setForm] = useState({ displayName: '', email: '', password: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { form, bind, validate } = useForm({ displayName: '', email: '', password: '' });
   const request = useRequestStaffAccess();
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = requestStaffAccessInput.safeParse({ ...form, tenantId });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
-    setErrors({});
-    request.mutate(parsed.data);
+    const data = validate(requestStaffAccessInput, { ...form, tenantId });
+    if (data) request.mutate(data);
   }
 
   if (request.isSuccess) {
@@ -32,29 +30,9 @@ export function FirstLoginPage() {
   return (
     <AuthCard title={t('firstLogin.title')} onSubmit={submit}>
       <p className="intro">{t('firstLogin.intro')}</p>
-      <Field
-        label={t('firstLogin.name')}
-        name="displayName"
-        value={form.displayName}
-        error={errors.displayName}
-        onChange={(e) => setForm({ ...form, displayName: e.target.value })}
-      />
-      <Field
-        label={t('ui.email')}
-        name="email"
-        type="email"
-        value={form.email}
-        error={errors.email}
-        onChange={(e) => setForm({ ...form, email: e.target.value })}
-      />
-      <Field
-        label={t('ui.password')}
-        name="password"
-        type="password"
-        value={form.password}
-        error={errors.password}
-        onChange={(e) => setForm({ ...form, password: e.target.value })}
-      />
+      <Field label={t('firstLogin.name')} {...bind('displayName')} />
+      <Field label={t('ui.email')} type="email" {...bind('email')} />
+      <Field label={t('ui.password')} type="password" {...bind('password')} />
       {request.isError && (
         <p role="alert" className="error">
           {errorMessage(request.error)}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { addClientLoginInput } from '@portail/shared';
+import { errorMessage } from '@portail/web';
+import { ConfirmDialog } from '../../common/components/ConfirmDialog.js';
+import { Field } from '../../common/components/Field.js';
+import { useForm } from '../../common/useForm.js';
+import type { ClientRow } from '../api/listClients.js';
+import { useAddClientLogin } from '../api/addClientLogin.js';
+
+export function AddLoginDialog({ client, onClose }: { client: ClientRow; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { form, bind, validate } = useForm({ email: '', displayName: '' });
+  const add = useAddClientLogin();
+  function confirm() {
+    const data = validate(addClientLoginInput, { ...form, clientId: client.id });
+    if (data) add.mutate(data, { onSuccess: onClose });
+  }
+  return (
+    <ConfirmDialog
+      title={t('clients.addLogin')}
+      confirmLabel={t('clients.addLogin')}
+      pending={add.isPending}
+      error={add.isError ? errorMessage(add.error) : null}
+      onCancel={onClose}
+      onConfirm={confirm}
+    >
+      <Field label={t('clients.fields.displayName')} {...bind('displayName')} />
+      <Field label={t('ui.email')} type="email" {...bind('email')} name="loginEmail" />
+    </ConfirmDialog>
+  );
+}
