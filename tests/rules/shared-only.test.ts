@@ -181,6 +181,27 @@ const cases: RuleCase[] = [
       expect: 'allow',
     },
   ]),
+  // A preview started while the client was shared ends when it no longer is.
+  ...table('tenants/{t}/clients/{c}/assignments', [
+    {
+      actor: 'previewOfSharedClient',
+      op: 'list',
+      path: paths.space('c1', 'assignments'),
+      where: [['published', '==', true]],
+      expect: 'allow',
+    },
+    {
+      actor: 'previewOfUnsharedClient',
+      op: 'list',
+      path: paths.space('c4', 'assignments'),
+      where: [['published', '==', true]],
+      expect: 'deny',
+    },
+  ]),
+  ...table('tenants/{t}/clients/{c}', [
+    { actor: 'previewOfSharedClient', op: 'get', path: paths.client('c1'), expect: 'allow' },
+    { actor: 'previewOfUnsharedClient', op: 'get', path: paths.client('c4'), expect: 'deny' },
+  ]),
   ...table('tenants/{t}/config/settings', [
     { actor, op: 'get', path: paths.settings(), expect: 'allow' },
     {

@@ -111,6 +111,10 @@ export const actors = {
   dualTenantAdmin: staff(uids.dualTenant, 'admin', T2),
   /** The collaborator, in a tenant whose settings say `collaboratorsSeeSharedOnly`. */
   collaboratorSharedOnly: staff(uids.collaborator, 'collaborator'),
+  /** That collaborator previewing c4, which is not shared with them (unshared since). */
+  previewOfUnsharedClient: preview(uids.collaborator, 'c4'),
+  /** That collaborator previewing c1, shared with them. */
+  previewOfSharedClient: preview(uids.collaborator, 'c1'),
 } satisfies Record<string, Actor | null>;
 
 export type ActorName = keyof typeof actors;
