@@ -15,6 +15,7 @@ export const fr = {
     plan: 'Formule',
     role: 'Votre rôle',
     plans: { sandbox: 'Bac à sable (données de test)', paid: 'Espace privé' },
+    purgeAt: 'Données effacées le',
   },
   signup: {
     title: 'Créer mon espace agence',
@@ -148,6 +149,7 @@ export const en: typeof fr = {
     plan: 'Plan',
     role: 'Your role',
     plans: { sandbox: 'Sandbox (test data)', paid: 'Private space' },
+    purgeAt: 'Data erased on',
   },
   signup: {
     title: 'Create my agency space',

@@ -49,6 +49,12 @@ describe('agency sign-up', () => {
     await page.getByRole('button', { name: 'Créer mon espace' }).click();
     await page.getByRole('button', { name: 'Se déconnecter' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('.shell-header .brand-name').textContent()).toBe(name);
+    // A sandbox: the home page says when its data will be erased (90 days from now).
+    await page.getByText('Bac à sable (données de test)').waitFor();
+    const purge = new Date(Date.now() + 90 * 86_400_000);
+    const expected = new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(purge);
+    await page.getByText('Données effacées le').waitFor();
+    expect(await page.locator('dl.facts').textContent()).toContain(expected);
     await screenshot(page, 'admin-signup-landed');
     await page.close();
   });

@@ -3,7 +3,7 @@ import { ShellPage, useSignedIn, useTenant } from '@portail/web';
 import { useTenantPlan } from './useTenantPlan.js';
 
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { branding } = useTenant();
   const { user, claims } = useSignedIn();
   const plan = useTenantPlan();
@@ -14,7 +14,17 @@ export function HomePage() {
           <dt>{t('home.agency')}</dt>
           <dd>{branding.name}</dd>
           <dt>{t('home.plan')}</dt>
-          <dd>{plan.data ? t(`home.plans.${plan.data}`) : '…'}</dd>
+          <dd>{plan.data ? t(`home.plans.${plan.data.plan}`) : '…'}</dd>
+          {plan.data?.purgeAt && (
+            <>
+              <dt>{t('home.purgeAt')}</dt>
+              <dd>
+                {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
+                  plan.data.purgeAt,
+                )}
+              </dd>
+            </>
+          )}
           <dt>{t('home.role')}</dt>
           <dd>{t(`session.roles.${claims.role}`)}</dd>
         </dl>

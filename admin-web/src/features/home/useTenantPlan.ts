@@ -1,12 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { doc, getDoc } from 'firebase/firestore';
+import { doc, getDoc, type Timestamp } from 'firebase/firestore';
 import { db, useTenant } from '@portail/web';
 
 export type Plan = 'sandbox' | 'paid';
 
-export async function fetchTenantPlan(tenantId: string): Promise<Plan> {
+export interface TenantPlan {
+  plan: Plan;
+  /** When a sandbox's data is next emptied (T1); null for a paid tenant. */
+  purgeAt: Date | null;
+}
+
+export async function fetchTenantPlan(tenantId: string): Promise<TenantPlan> {
   const snapshot = await getDoc(doc(db, 'tenants', tenantId));
-  return snapshot.get('plan') === 'paid' ? 'paid' : 'sandbox';
+  const plan: Plan = snapshot.get('plan') === 'paid' ? 'paid' : 'sandbox';
+  const purgeAt = snapshot.get('purgeAt') as Timestamp | undefined;
+  return { plan, purgeAt: plan === 'sandbox' && purgeAt ? purgeAt.toDate() : null };
 }
 
 export function useTenantPlan() {
