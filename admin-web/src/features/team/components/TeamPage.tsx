@@ -28,28 +28,30 @@ function PendingRow({ member }: { member: Member }) {
           <option value="admin">{t('session.roles.admin')}</option>
         </select>
       </td>
-      <td className="row-actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={decide.isPending}
-          onClick={() => decide.mutate({ uid: member.uid, approve: true, role })}
-        >
-          {t('team.approve')}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={decide.isPending}
-          onClick={() => decide.mutate({ uid: member.uid, approve: false, role })}
-        >
-          {t('team.reject')}
-        </button>
-        {decide.isError && (
-          <p role="alert" className="error">
-            {errorMessage(decide.error)}
-          </p>
-        )}
+      <td>
+        <div className="row-actions">
+          <button
+            type="button"
+            className="primary"
+            disabled={decide.isPending}
+            onClick={() => decide.mutate({ uid: member.uid, approve: true, role })}
+          >
+            {t('team.approve')}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            disabled={decide.isPending}
+            onClick={() => decide.mutate({ uid: member.uid, approve: false, role })}
+          >
+            {t('team.reject')}
+          </button>
+          {decide.isError && (
+            <p role="alert" className="error">
+              {errorMessage(decide.error)}
+            </p>
+          )}
+        </div>
       </td>
     </tr>
   );
@@ -87,32 +89,34 @@ function MemberRow({ member, manager }: { member: Member; manager: boolean }) {
           {t(`team.statuses.${member.status}`)}
         </span>
       </td>
-      <td className="row-actions">
-        {editable && (
-          <button type="button" className="secondary" onClick={() => setConfirming(true)}>
-            {t('team.remove')}
-          </button>
-        )}
-        {change.isError && (
-          <p role="alert" className="error">
-            {errorMessage(change.error)}
-          </p>
-        )}
-        {confirming && (
-          <ConfirmDialog
-            title={t('team.removeTitle')}
-            confirmLabel={t('team.remove')}
-            danger
-            pending={remove.isPending}
-            error={remove.isError ? errorMessage(remove.error) : null}
-            onCancel={() => setConfirming(false)}
-            onConfirm={() =>
-              remove.mutate({ uid: member.uid }, { onSuccess: () => setConfirming(false) })
-            }
-          >
-            <p>{t('team.removeText', { name: member.displayName })}</p>
-          </ConfirmDialog>
-        )}
+      <td>
+        <div className="row-actions">
+          {editable && (
+            <button type="button" className="secondary" onClick={() => setConfirming(true)}>
+              {t('team.remove')}
+            </button>
+          )}
+          {change.isError && (
+            <p role="alert" className="error">
+              {errorMessage(change.error)}
+            </p>
+          )}
+          {confirming && (
+            <ConfirmDialog
+              title={t('team.removeTitle')}
+              confirmLabel={t('team.remove')}
+              danger
+              pending={remove.isPending}
+              error={remove.isError ? errorMessage(remove.error) : null}
+              onCancel={() => setConfirming(false)}
+              onConfirm={() =>
+                remove.mutate({ uid: member.uid }, { onSuccess: () => setConfirming(false) })
+              }
+            >
+              <p>{t('team.removeText', { name: member.displayName })}</p>
+            </ConfirmDialog>
+          )}
+        </div>
       </td>
     </tr>
   );
