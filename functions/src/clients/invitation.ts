@@ -6,13 +6,8 @@ import { writeAudit } from '../common/audit.js';
 import type { StaffCaller } from '../common/guards.js';
 import { enqueueEmail } from '../common/outbox.js';
 import { createOneTimeToken, hashToken } from '../common/tokens.js';
-import {
-  clientPath,
-  DAY_MS,
-  type ClientLogin,
-  type ClientRecord,
-  type TenantInfo,
-} from './records.js';
+import { DAY_MS } from '../common/time.js';
+import { clientPath, type ClientLogin, type ClientRecord, type TenantInfo } from './records.js';
 
 /**
  * A second invitation of the same login within this window is taken for a retry of the first

@@ -175,6 +175,3 @@ export async function ensureLoginUser(
 export function anyPasswordSet(client: ClientRecord): boolean {
   return Object.values(client.logins ?? {}).some((login) => Boolean(login?.passwordSetAt));
 }
-
-export const DAY_MS = 24 * 60 * 60 * 1000;
-export const HOUR_MS = 60 * 60 * 1000;

@@ -4,23 +4,17 @@ import {
   appLink,
   claimsSchema,
   isStaffRole,
-  renderEmail,
   requestPasswordResetInput,
   RESET_TTL_HOURS,
   type PortalClaims,
 } from '@portail/shared';
 import type { z } from 'zod';
 import { db } from '../admin.js';
-import { enqueueEmail } from '../common/outbox.js';
-import { createOneTimeToken, hashToken, issuedWithin } from '../common/tokens.js';
+import { enqueueLinkEmail } from '../common/outbox.js';
+import { createOneTimeToken, issuedWithin } from '../common/tokens.js';
+import { HOUR_MS } from '../common/time.js';
 import { parseInput } from '../common/validation.js';
-import {
-  clientPath,
-  findUserByEmail,
-  HOUR_MS,
-  loadTenantInfo,
-  type ClientRecord,
-} from './records.js';
+import { clientPath, findUserByEmail, loadTenantInfo, type ClientRecord } from './records.js';
 
 /** One reset e-mail per account per minute at most: a second request within it sends nothing. */
 export const RESET_RESEND_GUARD_MS = 60_000;
@@ -65,25 +59,15 @@ async function sendReset(input: ResetRequest): Promise<void> {
       kind: 'passwordReset',
       clientId: claims.data.role === 'client' ? claims.data.clientId : null,
     },
-    RESET_TTL_HOURS * HOUR_MS,
+    ttlMs,
   );
   const link = appLink(base, '/reset-password', { tenant: input.tenantId, token });
-  const message = renderEmail(input.app === 'admin' ? 'staffPasswordReset' : 'passwordReset', {
-    agency: tenant.agency,
-    link,
-    validity: `${RESET_TTL_HOURS} heures`,
-  });
-  await enqueueEmail(
+  await enqueueLinkEmail(
     input.tenantId,
-    {
-      to: [user.email],
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      kind: input.app === 'admin' ? 'staffPasswordReset' : 'passwordReset',
-    },
-    // One entry per link: a retried write of the same link cannot queue a second e-mail.
-    `reset-${hashToken(token).slice(0, 32)}`,
+    user.email,
+    input.app === 'admin' ? 'staffPasswordReset' : 'passwordReset',
+    { agency: tenant.agency, link, validity: `${RESET_TTL_HOURS} heures` },
+    { token, idPrefix: 'reset' },
   );
 }
 

@@ -3,14 +3,13 @@ import { logger } from 'firebase-functions/v2';
 import {
   appLink,
   claimsSchema,
-  renderEmail,
   requestSignInLinkInput,
   SIGN_IN_LINK_TTL_MINUTES,
   type RequestSignInLinkInput,
 } from '@portail/shared';
 import { db } from '../admin.js';
-import { enqueueEmail } from '../common/outbox.js';
-import { createOneTimeToken, hashToken, issuedWithin } from '../common/tokens.js';
+import { enqueueLinkEmail } from '../common/outbox.js';
+import { createOneTimeToken, issuedWithin } from '../common/tokens.js';
 import { parseInput } from '../common/validation.js';
 import { clientPath, findUserByEmail, loadTenantInfo, type ClientRecord } from './records.js';
 
@@ -52,22 +51,12 @@ async function sendSignInLink(input: RequestSignInLinkInput): Promise<void> {
     SIGN_IN_LINK_TTL_MS,
   );
   const link = appLink(tenant.clientAppUrl, '/signin-link', { tenant: input.tenantId, token });
-  const message = renderEmail('signInLink', {
-    agency: tenant.agency,
-    link,
-    validity: `${SIGN_IN_LINK_TTL_MINUTES} minutes`,
-  });
-  await enqueueEmail(
+  await enqueueLinkEmail(
     input.tenantId,
-    {
-      to: [user.email],
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      kind: 'signInLink',
-    },
-    // One entry per link: a retried write of the same link cannot queue a second e-mail.
-    `signin-${hashToken(token).slice(0, 32)}`,
+    user.email,
+    'signInLink',
+    { agency: tenant.agency, link, validity: `${SIGN_IN_LINK_TTL_MINUTES} minutes` },
+    { token, idPrefix: 'signin' },
   );
 }
 

@@ -1,7 +1,14 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import type { Transaction } from 'firebase-admin/firestore';
-import { outboxMessageSchema, type OutboxMessage } from '@portail/shared';
+import {
+  outboxMessageSchema,
+  renderEmail,
+  type EmailTemplateKind,
+  type OutboxMessage,
+  type TemplateData,
+} from '@portail/shared';
 import { db } from '../admin.js';
+import { hashToken } from './tokens.js';
 
 /**
  * Queues an e-mail for `sendOutboxEmail`. A deterministic `id` (e.g. `invite-<uid>-<n>`) makes a
@@ -19,4 +26,23 @@ export async function enqueueEmail(
   if (tx) tx.create(ref, data);
   else await ref.create(data);
   return ref.id;
+}
+
+/**
+ * Queues the branded e-mail that carries a one-time link. Its id comes from the link's token
+ * (`<prefix>-<hash>`), so a retried write of the same link cannot queue a second e-mail.
+ */
+export async function enqueueLinkEmail(
+  tenantId: string,
+  to: string,
+  kind: EmailTemplateKind,
+  data: TemplateData,
+  link: { token: string; idPrefix: string },
+): Promise<string> {
+  const message = renderEmail(kind, data);
+  return enqueueEmail(
+    tenantId,
+    { to: [to], subject: message.subject, text: message.text, html: message.html, kind },
+    `${link.idPrefix}-${hashToken(link.token).slice(0, 32)}`,
+  );
 }

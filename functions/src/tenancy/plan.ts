@@ -2,8 +2,12 @@ import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { SANDBOX_PURGE_DAYS } from '@portail/shared';
 import { db } from '../admin.js';
 import { writeAudit } from '../common/audit.js';
+import { DAY_MS } from '../common/time.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** When a sandbox created, purged or made a sandbox again at `now` is next purged (T1). */
+export function nextPurgeAt(now = Date.now()): Timestamp {
+  return Timestamp.fromMillis(now + SANDBOX_PURGE_DAYS * DAY_MS);
+}
 
 /**
  * Payment state is ours (support or billing), never the tenant's: the rules forbid writing the
@@ -15,10 +19,7 @@ export async function setTenantPlan(tenantId: string, plan: 'sandbox' | 'paid', 
   if (!(await ref.get()).exists) throw new Error(`no tenant ${tenantId}`);
   await ref.update({
     plan,
-    purgeAt:
-      plan === 'paid'
-        ? FieldValue.delete()
-        : Timestamp.fromMillis(now + SANDBOX_PURGE_DAYS * DAY_MS),
+    purgeAt: plan === 'paid' ? FieldValue.delete() : nextPurgeAt(now),
   });
   await writeAudit(tenantId, {
     action: 'tenant.plan',

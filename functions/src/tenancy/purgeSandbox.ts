@@ -1,12 +1,10 @@
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { SANDBOX_PURGE_DAYS } from '@portail/shared';
 import { db } from '../admin.js';
 import { writeAudit } from '../common/audit.js';
 import { deleteCollection, deleteFiles } from '../common/deletion.js';
 import { deleteLoginUsers } from '../clients/loginUsers.js';
 import { writeExampleProperties } from './exampleContent.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { nextPurgeAt } from './plan.js';
 
 /** What a sandbox keeps across purges: the agency itself, its team, look and settings, its log. */
 const keptCollections = new Set(['public', 'config', 'members', 'audit']);
@@ -61,7 +59,7 @@ export async function purgeTenant(tenantId: string, now = Date.now()): Promise<P
 
   await writeExampleProperties(tenantId);
   await tenantRef.update({
-    purgeAt: Timestamp.fromMillis(now + SANDBOX_PURGE_DAYS * DAY_MS),
+    purgeAt: nextPurgeAt(now),
     lastPurgedAt: FieldValue.serverTimestamp(),
   });
   await writeAudit(tenantId, {

@@ -1,9 +1,8 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
-import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { FieldValue } from 'firebase-admin/firestore';
 import {
   defaultBranding,
   defaultTenantSettings,
-  SANDBOX_PURGE_DAYS,
   signUpTenantInput,
   type PublicSignInOptions,
   type SignUpTenantResult,
@@ -13,9 +12,8 @@ import { writeAudit } from '../common/audit.js';
 import { parseInput } from '../common/validation.js';
 import { appUrlFor, domainHost } from './appUrls.js';
 import { writeExampleProperties } from './exampleContent.js';
+import { nextPurgeAt } from './plan.js';
 import { createStaffUser } from './staffUsers.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Slugs that would collide with our own host names or confuse users. */
 const reservedSlugs = new Set(['admin', 'api', 'app', 'www', 'mail', 'support', 'portail', 'demo']);
@@ -47,7 +45,7 @@ export const signUpTenant = onCall(async (request): Promise<SignUpTenantResult> 
         name: input.companyName,
         slug: tenantId,
         plan: 'sandbox',
-        purgeAt: Timestamp.fromMillis(Date.now() + SANDBOX_PURGE_DAYS * DAY_MS),
+        purgeAt: nextPurgeAt(),
         ownerUid: user.uid,
         adminAppUrl,
         clientAppUrl,
