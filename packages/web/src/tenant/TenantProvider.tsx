@@ -1,11 +1,10 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { doc, onSnapshot } from 'firebase/firestore';
 import { brandingSchema, defaultBranding, type Branding } from '@portail/shared';
-import { db } from '../firebase/client.js';
 import { applyTenantLanguage } from '../i18n/i18n.js';
 import { resolveTenant, type AppKind } from './resolveTenant.js';
 import { UnknownHostPage } from './UnknownHostPage.js';
+import { useLivePublicDoc } from './livePublicDoc.js';
 import { LoadingScreen } from '../shell/LoadingScreen.js';
 
 interface Tenant {
@@ -20,20 +19,6 @@ export function useTenant(): Tenant {
   const tenant = useContext(TenantContext);
   if (!tenant) throw new Error('useTenant outside TenantProvider');
   return tenant;
-}
-
-/** Follows the tenant's public branding live, so a change in the settings shows at once. */
-function useLiveBranding(tenantId: string | null): Branding | null {
-  const [branding, setBranding] = useState<Branding | null>(null);
-  useEffect(() => {
-    if (!tenantId) return;
-    return onSnapshot(
-      doc(db, 'tenants', tenantId, 'public', 'branding'),
-      (snapshot) => setBranding(brandingSchema.safeParse(snapshot.data()).data ?? defaultBranding),
-      () => setBranding(defaultBranding),
-    );
-  }, [tenantId]);
-  return branding;
 }
 
 /** A house in the tenant's colour: the tab icon of a tenant without a logo. */
@@ -60,7 +45,8 @@ export function TenantProvider({ app, children }: { app: AppKind; children: Reac
     staleTime: Infinity,
   });
   const tenantId = tenantQuery.data?.tenantId ?? null;
-  const branding = useLiveBranding(tenantId);
+  // Followed live, so a change in the settings shows at once.
+  const branding = useLivePublicDoc(tenantId, 'branding', brandingSchema, defaultBranding);
 
   useEffect(() => {
     if (!branding) return;
