@@ -1,18 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { demoPassword } from '../../scripts/seed/demo-data.js';
-import { ports } from '../support/stack.js';
+import { adminUrl, signInOnPage } from './client-support.js';
 
-export const adminUrl = `http://localhost:${ports.adminWeb}`;
+export { adminUrl };
 export const owner = 'gerant@agence-demo.test';
 export const collaborator = 'collaborateur@agence-demo.test';
 
 export async function signedIn(browser: Browser, email: string, path = '/', width = 1280) {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   await page.goto(adminUrl + path);
-  await page.getByRole('heading', { name: 'Connexion' }).waitFor({ timeout: 30_000 });
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(demoPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await signInOnPage(page, email, demoPassword);
   await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
   return page;
 }
