@@ -23,7 +23,8 @@ apt_install() {
 }
 
 # Chromium drives the browser smoke and end-to-end tests; fonts make screenshots readable.
-apt_install chromium fonts-dejavu-core
+# poppler-utils: the PDF tests read each page's text (pdftotext) and render pages (pdftoppm).
+apt_install chromium fonts-dejavu-core poppler-utils
 
 if [ "$("$CARGO_BIN/hidane" --version 2>/dev/null)" != "hidane $HIDANE_VERSION" ]; then
   say "building the Firestore emulator hidane $HIDANE_VERSION (first time only, a few minutes)"
