@@ -7,3 +7,7 @@ export * from './tenancy/contracts.js';
 export * from './tenancy/signInLink.js';
 export * from './outbox/templates.js';
 export * from './demo/exampleProperties.js';
+export * from './analytics/forecast.js';
+export * from './exports/columns.js';
+export * from './geo/index.js';
+export * from './outbox/eventEmails.js';

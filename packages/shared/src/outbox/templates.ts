@@ -1,3 +1,4 @@
+import { defaultTemplates } from './defaults/defaultTemplates.js';
 import { escapeHtml } from './layout.js';
 
 /**
@@ -56,106 +57,17 @@ export const emailTemplateKinds = [
 ] as const;
 export type EmailTemplateKind = (typeof emailTemplateKinds)[number];
 
-const button = (label: string) =>
-  `<p style="margin:24px 0"><a href="{{link}}" style="background:#1f2937;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${label}</a></p>`;
-const rawLink =
-  '<p style="font-size:13px;color:#6b7280">Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :<br><a href="{{link}}">{{link}}</a></p>';
-
 /**
- * The product's default templates. Tags available to each:
- * - invitation: `client.firstName`, `client.lastName`, `agency.name`, `agency.email`,
- *   `agency.phone`, `link`, `validity` (e.g. "7 jours");
- * - passwordReset / staffPasswordReset: `agency.name`, `agency.email`, `agency.phone`, `link`,
- *   `validity` (e.g. "2 heures");
- * - signInLink: `agency.name`, `agency.email`, `agency.phone`, `link`, `validity`
- *   (e.g. "30 minutes").
+ * The French defaults of the account e-mails, as first shipped: they now come from the event
+ * catalogue's templates (`defaultTemplates`), which also has English and every other event. Tags:
+ * - invitation: `client.firstName`, `client.lastName`, `agency.*`, `link`, `validity` (e.g. "7 jours");
+ * - passwordReset / staffPasswordReset / signInLink: `agency.*`, `link`, `validity`.
  */
 export const defaultEmailTemplates: Record<EmailTemplateKind, EmailTemplate> = {
-  invitation: {
-    subject: '{{agency.name}} vous invite sur votre espace client',
-    text: [
-      'Bonjour {{client.firstName}},',
-      '',
-      '{{agency.name}} vous a ouvert un espace client personnel pour suivre votre recherche : biens proposés, visites, documents et messages.',
-      '',
-      'Pour y accéder, choisissez votre mot de passe en ouvrant ce lien :',
-      '{{link}}',
-      '',
-      'Ce lien est personnel, ne sert qu’une fois et reste valable {{validity}}. S’il a expiré, demandez-en un nouveau à votre conseiller.',
-      '',
-      'À bientôt,',
-      '{{agency.name}}',
-    ].join('\n'),
-    html: [
-      '<p>Bonjour {{client.firstName}},</p>',
-      '<p>{{agency.name}} vous a ouvert un espace client personnel pour suivre votre recherche : biens proposés, visites, documents et messages.</p>',
-      '<p>Pour y accéder, choisissez votre mot de passe :</p>',
-      button('Choisir mon mot de passe'),
-      '<p>Ce lien est personnel, ne sert qu’une fois et reste valable {{validity}}. S’il a expiré, demandez-en un nouveau à votre conseiller.</p>',
-      rawLink,
-      '<p>À bientôt,<br>{{agency.name}}</p>',
-    ].join(''),
-  },
-  passwordReset: {
-    subject: 'Réinitialisation de votre mot de passe – {{agency.name}}',
-    text: [
-      'Bonjour,',
-      '',
-      'Vous avez demandé à réinitialiser le mot de passe de votre espace client {{agency.name}}. Choisissez-en un nouveau en ouvrant ce lien :',
-      '{{link}}',
-      '',
-      'Ce lien ne sert qu’une fois et reste valable {{validity}}. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : votre mot de passe actuel reste valable.',
-      '',
-      '{{agency.name}}',
-    ].join('\n'),
-    html: [
-      '<p>Bonjour,</p>',
-      '<p>Vous avez demandé à réinitialiser le mot de passe de votre espace client {{agency.name}}.</p>',
-      button('Choisir un nouveau mot de passe'),
-      '<p>Ce lien ne sert qu’une fois et reste valable {{validity}}. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : votre mot de passe actuel reste valable.</p>',
-      rawLink,
-      '<p>{{agency.name}}</p>',
-    ].join(''),
-  },
-  staffPasswordReset: {
-    subject: 'Réinitialisation de votre mot de passe – espace de gestion {{agency.name}}',
-    text: [
-      'Bonjour,',
-      '',
-      'Vous avez demandé à réinitialiser le mot de passe de votre accès à l’espace de gestion {{agency.name}}. Choisissez-en un nouveau en ouvrant ce lien :',
-      '{{link}}',
-      '',
-      'Ce lien ne sert qu’une fois et reste valable {{validity}}. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : votre mot de passe actuel reste valable.',
-    ].join('\n'),
-    html: [
-      '<p>Bonjour,</p>',
-      '<p>Vous avez demandé à réinitialiser le mot de passe de votre accès à l’espace de gestion {{agency.name}}.</p>',
-      button('Choisir un nouveau mot de passe'),
-      '<p>Ce lien ne sert qu’une fois et reste valable {{validity}}. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : votre mot de passe actuel reste valable.</p>',
-      rawLink,
-    ].join(''),
-  },
-  signInLink: {
-    subject: 'Votre lien de connexion à {{agency.name}}',
-    text: [
-      'Bonjour,',
-      '',
-      'Vous avez demandé à vous connecter à votre espace client {{agency.name}} sans mot de passe. Ouvrez ce lien pour vous connecter :',
-      '{{link}}',
-      '',
-      'Ce lien est personnel, ne sert qu’une fois et reste valable {{validity}}. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : personne ne peut se connecter sans ce lien.',
-      '',
-      '{{agency.name}}',
-    ].join('\n'),
-    html: [
-      '<p>Bonjour,</p>',
-      '<p>Vous avez demandé à vous connecter à votre espace client {{agency.name}} sans mot de passe.</p>',
-      button('Me connecter'),
-      '<p>Ce lien est personnel, ne sert qu’une fois et reste valable {{validity}}. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : personne ne peut se connecter sans ce lien.</p>',
-      rawLink,
-      '<p>{{agency.name}}</p>',
-    ].join(''),
-  },
+  invitation: defaultTemplates.fr.invitation,
+  passwordReset: defaultTemplates.fr.passwordReset,
+  staffPasswordReset: defaultTemplates.fr.staffPasswordReset,
+  signInLink: defaultTemplates.fr.signInLink,
 };
 
 /** Renders one of the templates; `overrides` is a tenant's edited version, when it has one. */
