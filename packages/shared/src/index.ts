@@ -9,5 +9,6 @@ export * from './outbox/templates.js';
 export * from './demo/exampleProperties.js';
 export * from './analytics/forecast.js';
 export * from './exports/columns.js';
+export * from './aggregator/index.js';
 export * from './geo/index.js';
 export * from './outbox/eventEmails.js';

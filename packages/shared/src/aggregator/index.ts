@@ -1,0 +1,4 @@
+export * from './listing.js';
+export * from './criteria.js';
+export * from './errors.js';
+export * from './dedup.js';
