@@ -1,14 +1,9 @@
-import { renderPortal } from '@portail/web';
+import { renderPortal, screen } from '@portail/web';
 import { staffRoles } from '@portail/shared';
-import { HomePage } from './features/home/HomePage.js';
-import { ClientsPage } from './features/clients/components/ClientsPage.js';
-import { SettingsPage } from './features/settings/components/SettingsPage.js';
-import { SignUpPage } from './features/signup/components/SignUpPage.js';
-import { FirstLoginPage } from './features/team/components/FirstLoginPage.js';
-import { TeamPage } from './features/team/components/TeamPage.js';
 import { en, fr } from './i18n.js';
 import './admin.css';
 
+// Every screen is a chunk of its own: the sign-in page loads none of them.
 renderPortal({
   app: 'admin',
   roles: staffRoles,
@@ -19,12 +14,31 @@ renderPortal({
     { to: '/parametres', labelKey: 'nav.settings', roles: ['owner', 'admin'] },
   ],
   routes: [
-    { index: true, element: <HomePage /> },
-    { path: 'clients', element: <ClientsPage /> },
-    { path: 'equipe', element: <TeamPage /> },
-    { path: 'parametres', element: <SettingsPage /> },
+    { index: true, ...screen(() => import('./features/home/HomePage.js'), 'HomePage') },
+    {
+      path: 'clients',
+      ...screen(() => import('./features/clients/components/ClientsPage.js'), 'ClientsPage'),
+    },
+    {
+      path: 'equipe',
+      ...screen(() => import('./features/team/components/TeamPage.js'), 'TeamPage'),
+    },
+    {
+      path: 'parametres',
+      ...screen(() => import('./features/settings/components/SettingsPage.js'), 'SettingsPage'),
+    },
   ],
-  publicRoutes: [{ path: '/firstlogin', element: <FirstLoginPage /> }],
-  tenantlessRoutes: [{ path: '/signup', element: <SignUpPage /> }],
+  publicRoutes: [
+    {
+      path: '/firstlogin',
+      ...screen(() => import('./features/team/components/FirstLoginPage.js'), 'FirstLoginPage'),
+    },
+  ],
+  tenantlessRoutes: [
+    {
+      path: '/signup',
+      ...screen(() => import('./features/signup/components/SignUpPage.js'), 'SignUpPage'),
+    },
+  ],
   resources: { fr, en },
 });

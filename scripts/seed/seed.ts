@@ -21,7 +21,7 @@ import { drawLogo, drawProperty } from './images.js';
 applyEmulatorEnv();
 const app = initializeApp({ projectId, storageBucket });
 const db = getFirestore(app);
-const auth = getAuth(app);
+const tenantManager = getAuth(app).tenantManager();
 const bucket = defaultBucket(app);
 const tenant = db.doc(`tenants/${demoTenantId}`);
 const DAY = 24 * 60 * 60 * 1000;
@@ -35,7 +35,25 @@ function publicUrl(path: string): string {
   return `http://${host}:${ports.storage}/storage/v1/b/${storageBucket}/o/${encodeURIComponent(path)}?alt=media`;
 }
 
-async function ensureLogin(login: DemoLogin) {
+/**
+ * The demo agency's own Auth tenant (user pool), as signUpTenant creates one for every agency:
+ * the one already recorded on the tenant when it still exists, else a new one.
+ */
+async function ensureAuthTenant(): Promise<string> {
+  const recorded: unknown = (await tenant.get()).get('authTenantId');
+  if (typeof recorded === 'string') {
+    const existing = await tenantManager.getTenant(recorded).catch(() => null);
+    if (existing) return recorded;
+  }
+  const created = await tenantManager.createTenant({
+    displayName: `t-${demoTenantId}`,
+    emailSignInConfig: { enabled: true, passwordRequired: true },
+  });
+  return created.tenantId;
+}
+
+async function ensureLogin(authTenantId: string, login: DemoLogin) {
+  const auth = tenantManager.authForTenant(authTenantId);
   const profile = {
     email: login.email,
     password: demoPassword,
@@ -55,6 +73,7 @@ async function ensureLogin(login: DemoLogin) {
 }
 
 async function main() {
+  const authTenantId = await ensureAuthTenant();
   const [bucketExists] = await bucket.exists();
   if (!bucketExists) await bucket.create();
 
@@ -71,6 +90,7 @@ async function main() {
     plan: 'paid',
     purgeAt: null,
     ownerUid: demoStaff[0]!.uid,
+    authTenantId,
     adminAppUrl: `http://localhost:${ports.adminWeb}`,
     clientAppUrl: `http://localhost:${ports.clientWeb}`,
     createdAt: FieldValue.serverTimestamp(),
@@ -79,6 +99,7 @@ async function main() {
   // The sign-in page's public copy of the settings (functions keep it in step afterwards).
   batch.set(tenant.collection('public').doc('signin'), {
     magicLink: defaultTenantSettings.magicLinkSignIn,
+    authTenantId,
   });
   batch.set(tenant.collection('public').doc('branding'), {
     ...demoBranding,
@@ -89,8 +110,12 @@ async function main() {
     [ports.adminWeb, 'admin'],
     [ports.clientWeb, 'client'],
   ] as const) {
-    for (const hostname of ['localhost', '127.0.0.1']) {
-      batch.set(db.doc(`domains/${hostname}:${port}`), { tenantId: demoTenantId, app: kind });
+    for (const hostname of ['localhost', '127.0.0.1', `${demoTenantId}.localhost`]) {
+      batch.set(db.doc(`domains/${hostname}:${port}`), {
+        tenantId: demoTenantId,
+        app: kind,
+        authTenantId,
+      });
     }
   }
 
@@ -100,6 +125,7 @@ async function main() {
       displayName: member.displayName,
       role: member.role,
       status: 'active',
+      authTenantId,
       createdAt: FieldValue.serverTimestamp(),
     });
   }
@@ -112,6 +138,7 @@ async function main() {
       email: client.email,
       phone: client.phone,
       status: 'active',
+      authTenantId,
       loginUids: client.logins.map((login) => login.uid),
       sharedWith: client.sharedWithCollaborator ? ['demo-collaborator'] : [],
       criteria: client.criteria,
@@ -247,7 +274,7 @@ async function main() {
   await batch.commit();
 
   for (const login of [...demoStaff, ...demoClients.flatMap((client) => client.logins)]) {
-    await ensureLogin(login);
+    await ensureLogin(authTenantId, login);
   }
   console.log(`[seed] demo tenant "${demoBranding.name}" ready (${demoTenantId})`);
 }

@@ -1,18 +1,17 @@
 // T5 / L4 deletion against the running stack: Firestore, Storage (fake-gcs-server) and Auth.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getAuth } from 'firebase-admin/auth';
 import { getFirestore, type DocumentReference } from 'firebase-admin/firestore';
 import { callableNames } from '@portail/shared';
 import { adminApp, closeAdminApps, uniqueId } from '../support/stack.js';
 import { defaultBucket } from '../../functions/src/storage.js';
 import type { WebClient } from '../support/callables.js';
-import { createStaff, createTenant } from '../support/identities.js';
+import { createStaff, createTenant, type TestStaff } from '../support/identities.js';
+import { poolAuth } from '../support/pools.js';
 import { expectCode, Sessions, tokenOf, waitForMails } from '../support/calls.js';
 
 const db = getFirestore(adminApp());
-const adminAuth = getAuth(adminApp());
 const sessions = new Sessions();
-const signedIn = (email: string, password: string) => sessions.signedIn(email, password);
+const signedIn = (who: TestStaff) => sessions.signedIn(who.email, who.password, who.tenantId);
 
 async function firstLoginToken(address: string): Promise<string> {
   const [mail] = await waitForMails(address);
@@ -30,11 +29,7 @@ beforeAll(async () => {
   const a = await createStaff(tenantId, 'admin');
   const c = await createStaff(tenantId, 'collaborator');
   const o = await createStaff(otherTenant, 'owner');
-  [admin, collaborator, otherAdmin] = await Promise.all([
-    signedIn(a.email, a.password),
-    signedIn(c.email, c.password),
-    signedIn(o.email, o.password),
-  ]);
+  [admin, collaborator, otherAdmin] = await Promise.all([signedIn(a), signedIn(c), signedIn(o)]);
   const bucket = defaultBucket(adminApp());
   const [exists] = await bucket.exists();
   if (!exists) await bucket.create();
@@ -121,7 +116,7 @@ describe('deleteClient', () => {
     );
     expect((await ref.get()).get('status')).toBe('active');
     expect(await subcollectionCount(ref)).toBe(before);
-    expect((await adminAuth.getUserByEmail(email)).disabled).toBe(false);
+    expect((await (await poolAuth(tenantId)).getUserByEmail(email)).disabled).toBe(false);
   });
 
   it('removes the client, everything under it, its files and logins; keeps mandates', async () => {
@@ -146,7 +141,9 @@ describe('deleteClient', () => {
     const [fileExists] = await defaultBucket(adminApp()).file(seeded.storagePath).exists();
     expect(fileExists).toBe(false);
     for (const uid of seeded.uids) {
-      await expect(adminAuth.getUser(uid)).rejects.toMatchObject({ code: 'auth/user-not-found' });
+      await expect((await poolAuth(tenantId)).getUser(uid)).rejects.toMatchObject({
+        code: 'auth/user-not-found',
+      });
     }
     for (const address of [seeded.email, seeded.partner]) {
       expect((await db.doc(`tenants/${tenantId}/clientEmails/${address}`).get()).exists).toBe(

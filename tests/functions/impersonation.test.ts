@@ -46,8 +46,8 @@ beforeAll(async () => {
   const owner = await createStaff(tenantId, 'owner');
   const collaborator = await createStaff(tenantId, 'collaborator');
   ownerUid = owner.uid;
-  ownerWeb = await sessions.signedIn(owner.email, owner.password);
-  collaboratorWeb = await sessions.signedIn(collaborator.email, collaborator.password);
+  ownerWeb = await sessions.signedIn(owner.email, owner.password, tenantId);
+  collaboratorWeb = await sessions.signedIn(collaborator.email, collaborator.password, tenantId);
   clientId = await clientWithAssignments();
 });
 
@@ -61,7 +61,7 @@ async function preview(id = clientId, staff = ownerWeb): Promise<WebClient> {
     clientId: id,
   });
   const web = sessions.anonymous();
-  await web.signInWithToken(token);
+  await web.signInWithToken(token, tenantId);
   return web;
 }
 
@@ -156,7 +156,7 @@ describe('startImpersonation (T6)', () => {
 
   it('stops working once the staff member is removed', async () => {
     const admin = await createStaff(tenantId, 'admin');
-    const adminWeb = await sessions.signedIn(admin.email, admin.password);
+    const adminWeb = await sessions.signedIn(admin.email, admin.password, tenantId);
     const web = await preview(clientId, adminWeb);
     const space = doc(web.firestore(), `tenants/${tenantId}/clients/${clientId}`);
     expect((await getDoc(space)).exists()).toBe(true);

@@ -35,7 +35,7 @@ beforeAll(async () => {
   otherTenant = await createTenant();
   const owner = await createStaff(tenantId, 'owner');
   admin = web();
-  await admin.signIn(owner.email, owner.password);
+  await admin.signIn(owner.email, owner.password, tenantId);
 });
 
 afterAll(async () => {
@@ -112,8 +112,8 @@ describe('requestPasswordReset', () => {
     expect(
       await web().call(callableNames.completePasswordReset, { token, password: 'new-pass-123' }),
     ).toEqual({ email: staff.email });
-    await web().signIn(staff.email, 'new-pass-123');
-    await expectCode(web().signIn(staff.email, testPassword), wrongPassword);
+    await web().signIn(staff.email, 'new-pass-123', tenantId);
+    await expectCode(web().signIn(staff.email, testPassword, tenantId), wrongPassword);
     await expectCode(
       web().call(callableNames.completePasswordReset, { token, password: 'again-pass-1' }),
       'functions/failed-precondition',
@@ -149,7 +149,7 @@ describe('requestPasswordReset', () => {
         password: 'new-pass-456',
       }),
     ).toEqual({ email: client.email });
-    await web().signIn(client.email, 'new-pass-456');
-    await expectCode(web().signIn(client.email, 'first-pass-1'), wrongPassword);
+    await web().signIn(client.email, 'new-pass-456', tenantId);
+    await expectCode(web().signIn(client.email, 'first-pass-1', tenantId), wrongPassword);
   });
 });

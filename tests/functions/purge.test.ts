@@ -1,15 +1,14 @@
 // T1 sandbox purge and plan switch, run as the scheduled job and the ops scripts run them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { exampleProperties } from '@portail/shared';
 import { adminApp, closeAdminApps } from '../support/stack.js';
 import { createStaff, createTenant } from '../support/identities.js';
+import { poolAuth } from '../support/pools.js';
 import { purgeDueSandboxes, purgeTenant } from '../../functions/src/tenancy/purgeSandbox.js';
 import { setTenantPlan } from '../../functions/src/tenancy/plan.js';
 
 const db = getFirestore(adminApp());
-const adminAuth = getAuth(adminApp());
 const DAY_MS = 86_400_000;
 
 afterAll(async () => {
@@ -24,7 +23,11 @@ async function populatedTenant(plan: 'sandbox' | 'paid', purgeAt: number | null)
     purgeAt: purgeAt === null ? FieldValue.delete() : Timestamp.fromMillis(purgeAt),
   });
   const owner = await createStaff(tenantId, 'owner');
-  const login = await adminAuth.createUser({ email: `${tenantId}-client@example.test` });
+  const login = await (
+    await poolAuth(tenantId)
+  ).createUser({
+    email: `${tenantId}-client@example.test`,
+  });
   await db.doc(`tenants/${tenantId}/clients/c1`).set({
     firstName: 'A',
     lastName: 'B',
@@ -47,8 +50,8 @@ async function exampleCount(tenantId: string): Promise<number> {
 }
 
 const exists = async (path: string) => (await db.doc(path).get()).exists;
-const authUserExists = (uid: string) =>
-  adminAuth.getUser(uid).then(
+const authUserExists = async (tenantId: string, uid: string) =>
+  (await poolAuth(tenantId)).getUser(uid).then(
     () => true,
     () => false,
   );
@@ -82,7 +85,9 @@ describe('the sandbox purge', () => {
     ]) {
       expect(await exists(path), path).toBe(false);
     }
-    expect(await authUserExists(due.loginUid)).toBe(false);
+    // Every user of the agency's pool goes but its team; other agencies' pools are untouched.
+    expect(await authUserExists(due.tenantId, due.loginUid)).toBe(false);
+    expect(await authUserExists(due.tenantId, due.ownerUid)).toBe(true);
     expect(await exists(`${t}/members/${due.ownerUid}`)).toBe(true);
     expect(await exists(`${t}/public/branding`)).toBe(true);
     expect((await db.doc(`${t}/config/settings`).get()).get('rowsPerPage')).toBe(30);
@@ -101,7 +106,7 @@ describe('the sandbox purge', () => {
       const t = `tenants/${kept.tenantId}`;
       expect(await exists(`${t}/clients/c1/messages/m1`)).toBe(true);
       expect(await exists(`${t}/properties/p1`)).toBe(true);
-      expect(await authUserExists(kept.loginUid)).toBe(true);
+      expect(await authUserExists(kept.tenantId, kept.loginUid)).toBe(true);
     }
     const reports = await purgeDueSandboxes(now);
     expect(reports.map((entry) => entry.tenantId)).not.toContain(paid.tenantId);

@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash, randomBytes } from 'node:crypto';
 import { getAuth } from 'firebase/auth';
-import { getAuth as getAdminAuth } from 'firebase-admin/auth';
 import { doc, getDoc } from 'firebase/firestore';
 import { getFirestore, Timestamp } from 'firebase-admin/firestore';
 import {
@@ -16,6 +15,7 @@ import {
 import { adminApp, closeAdminApps, uniqueId, waitUntil } from '../support/stack.js';
 import type { WebClient } from '../support/callables.js';
 import { createStaff, createTenant } from '../support/identities.js';
+import { authTenantOf, poolAuth } from '../support/pools.js';
 import { mailsTo, type SinkMail } from '../support/mailbox.js';
 import { expectCode, newEmail, Sessions, tokenOf, waitForMails } from '../support/calls.js';
 
@@ -91,8 +91,8 @@ beforeAll(async () => {
     createStaff(tenantId, 'owner'),
     createStaff(quietTenant, 'owner'),
   ]);
-  admin = await sessions.signedIn(owner.email, owner.password);
-  quietAdmin = await sessions.signedIn(quietOwner.email, quietOwner.password);
+  admin = await sessions.signedIn(owner.email, owner.password, tenantId);
+  quietAdmin = await sessions.signedIn(quietOwner.email, quietOwner.password, quietTenant);
 });
 
 afterAll(async () => {
@@ -141,7 +141,7 @@ describe('requestSignInLink', () => {
 
     const { token } = await complete(tokenOf(mail));
     const session = web();
-    await session.signInWithToken(token);
+    await session.signInWithToken(token, tenantId);
     const user = getAuth(session.app).currentUser;
     expect(user?.email).toBe(email);
     const { claims } = await user!.getIdTokenResult();
@@ -199,7 +199,7 @@ describe('requestSignInLink', () => {
 describe('completeSignInLink', () => {
   it('refuses an expired link, a link of another kind, and an unknown one', async () => {
     const { clientId, email } = await client();
-    const { uid } = await getAdminAuth(adminApp()).getUserByEmail(email);
+    const { uid } = await (await poolAuth(tenantId)).getUserByEmail(email);
     const expired = await storeToken({ tenantId, uid, clientId, kind: 'signInLink' }, -60_000);
     await expectCode(complete(expired), 'functions/deadline-exceeded', 'Ce lien a expiré.');
     const reset = await storeToken({ tenantId, uid, clientId, kind: 'passwordReset' }, 60_000);
@@ -251,7 +251,11 @@ describe('public/signin, the sign-in page options', () => {
       async () => (await published(id)).get('magicLink') === false,
       'public/signin off',
     );
-    expect((await published(id)).data()).toEqual({ magicLink: false });
+    // The agency's Auth tenant, written at sign-up, stays beside the option.
+    expect((await published(id)).data()).toEqual({
+      magicLink: false,
+      authTenantId: await authTenantOf(id),
+    });
   });
 
   it('exists from the tenant sign-up on, switched off', async () => {
@@ -265,6 +269,7 @@ describe('public/signin, the sign-in page options', () => {
     });
     expect((await db.doc(`tenants/${id}/public/signin`).get()).data()).toEqual({
       magicLink: false,
+      authTenantId: await authTenantOf(id),
     });
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '@portail/shared';
 import { adminApp, closeAdminApps, uniqueId } from '../support/stack.js';
 import { expectCode, newEmail, Sessions } from '../support/calls.js';
+import { poolAuth } from '../support/pools.js';
 
 const db = getFirestore(adminApp());
 const adminAuth = getAuth(adminApp());
@@ -33,11 +34,10 @@ const signUpInput = (overrides: Record<string, unknown> = {}) => ({
 const signUp = (input: unknown) =>
   sessions.anonymous().call<SignUpTenantResult>(callableNames.signUpTenant, input);
 
-async function userExists(email: string) {
-  return adminAuth.getUserByEmail(email).then(
-    () => true,
-    () => false,
-  );
+/** Whether an Auth tenant (user pool) was left behind for this slug. */
+async function poolLeftFor(slug: string): Promise<boolean> {
+  const { tenants } = await adminAuth.tenantManager().listTenants(1000);
+  return tenants.some((tenant) => tenant.displayName === `t-${slug}`.slice(0, 20));
 }
 
 describe('signUpTenant (T1)', () => {
@@ -54,7 +54,16 @@ describe('signUpTenant (T1)', () => {
     expect(tenant?.adminAppUrl).toBe(`http://localhost:5173/?tenant=${tenantId}`);
     expect(tenant?.clientAppUrl).toBe(`http://localhost:5174/?tenant=${tenantId}`);
 
-    const owner = await adminAuth.getUserByEmail(input.email);
+    // The owner lives in the agency's own pool, recorded on the tenant and published for sign-in.
+    expect(tenant?.authTenantId).toEqual(expect.any(String));
+    expect((await db.doc(`tenants/${tenantId}/public/signin`).get()).data()).toEqual({
+      magicLink: false,
+      authTenantId: tenant?.authTenantId,
+    });
+    await expect(adminAuth.getUserByEmail(input.email)).rejects.toMatchObject({
+      code: 'auth/user-not-found',
+    });
+    const owner = await (await poolAuth(tenantId)).getUserByEmail(input.email);
     expect(owner.customClaims).toEqual({ tenantId, role: 'owner' });
     expect(tenant?.ownerUid).toBe(owner.uid);
     expect((await db.doc(`tenants/${tenantId}/members/${owner.uid}`).get()).data()).toMatchObject({
@@ -79,7 +88,7 @@ describe('signUpTenant (T1)', () => {
     );
 
     // The owner signs in and, under the rules, edits the settings of their own tenant.
-    const web = await sessions.signedIn(input.email, input.password);
+    const web = await sessions.signedIn(input.email, input.password, tenantId);
     const firestore = web.firestore();
     expect((await getDoc(doc(firestore, 'tenants', tenantId))).get('plan')).toBe('sandbox');
     await setDoc(doc(firestore, 'tenants', tenantId, 'config', 'settings'), {
@@ -95,22 +104,34 @@ describe('signUpTenant (T1)', () => {
     await signUp(first);
     const second = signUpInput({ slug: first.slug });
     await expectCode(signUp(second), 'functions/already-exists', 'déjà pris');
-    expect(await userExists(second.email)).toBe(false);
+    await expect((await poolAuth(first.slug)).getUserByEmail(second.email)).rejects.toMatchObject({
+      code: 'auth/user-not-found',
+    });
     expect((await db.doc(`tenants/${first.slug}`).get()).get('name')).toBe('Chasseurs Réunis');
   });
 
   it('refuses a reserved slug', async () => {
     const input = signUpInput({ slug: 'admin' });
     await expectCode(signUp(input), 'functions/already-exists');
-    expect(await userExists(input.email)).toBe(false);
+    expect(await poolLeftFor(input.slug)).toBe(false);
   });
 
-  it('refuses an e-mail that already has an account, and creates no tenant', async () => {
+  it('lets the same e-mail found a second agency, with its own pool and password', async () => {
     const first = signUpInput();
     await signUp(first);
-    const second = signUpInput({ email: first.email.toUpperCase() });
-    await expectCode(signUp(second), 'functions/already-exists', 'Un compte existe déjà');
-    expect((await db.doc(`tenants/${second.slug}`).get()).exists).toBe(false);
+    const second = signUpInput({ email: first.email.toUpperCase(), password: 'un-autre-secret' });
+    await signUp(second);
+    const [a, b] = await Promise.all([
+      db.doc(`tenants/${first.slug}`).get(),
+      db.doc(`tenants/${second.slug}`).get(),
+    ]);
+    expect(a.get('authTenantId')).not.toBe(b.get('authTenantId'));
+    await sessions.signedIn(first.email, first.password, first.slug);
+    await sessions.signedIn(first.email, 'un-autre-secret', second.slug);
+    await expectCode(sessions.signedIn(first.email, 'un-autre-secret', first.slug), [
+      'auth/wrong-password',
+      'auth/invalid-credential',
+    ]);
   });
 
   it.each([
@@ -126,8 +147,6 @@ describe('signUpTenant (T1)', () => {
     if (typeof input.slug === 'string' && /^[a-z0-9-]+$/.test(input.slug)) {
       expect((await db.doc(`tenants/${input.slug}`).get()).exists).toBe(false);
     }
-    if (typeof input.email === 'string' && input.email.includes('@')) {
-      expect(await userExists(input.email)).toBe(false);
-    }
+    if (typeof input.slug === 'string') expect(await poolLeftFor(input.slug)).toBe(false);
   });
 });

@@ -1,17 +1,16 @@
 // T4 team management against the running stack: request, approval, role change and removal, with
 // the rules seeing each change on the very next request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 import { collection, doc, getDoc, getDocs, setDoc } from 'firebase/firestore';
 import { callableNames } from '@portail/shared';
 import { adminApp, closeAdminApps } from '../support/stack.js';
 import { expectCode, newEmail, Sessions, wrongPassword } from '../support/calls.js';
 import { createStaff, createTenant } from '../support/identities.js';
+import { poolAuth } from '../support/pools.js';
 import type { WebClient } from '../support/callables.js';
 
 const db = getFirestore(adminApp());
-const adminAuth = getAuth(adminApp());
 const sessions = new Sessions();
 
 let tenantId: string;
@@ -27,9 +26,9 @@ beforeAll(async () => {
   owner = await createStaff(tenantId, 'owner');
   const collaborator = await createStaff(tenantId, 'collaborator');
   const otherOwner = await createStaff(otherTenantId, 'owner');
-  ownerWeb = await sessions.signedIn(owner.email, owner.password);
-  collaboratorWeb = await sessions.signedIn(collaborator.email, collaborator.password);
-  otherOwnerWeb = await sessions.signedIn(otherOwner.email, otherOwner.password);
+  ownerWeb = await sessions.signedIn(owner.email, owner.password, tenantId);
+  collaboratorWeb = await sessions.signedIn(collaborator.email, collaborator.password, tenantId);
+  otherOwnerWeb = await sessions.signedIn(otherOwner.email, otherOwner.password, otherTenantId);
 });
 
 afterAll(async () => {
@@ -49,7 +48,7 @@ async function requestAccess(target = tenantId) {
     password,
   });
   expect(result).toEqual({ status: 'pending' });
-  const user = await adminAuth.getUserByEmail(email);
+  const user = await (await poolAuth(target)).getUserByEmail(email);
   return { uid: user.uid, email };
 }
 
@@ -66,8 +65,8 @@ describe('requestStaffAccess and decideStaffRequest', () => {
   it('keeps a request pending, without claims and without access, until an admin approves it', async () => {
     const { uid, email } = await requestAccess();
     expect(await member(uid)).toMatchObject({ status: 'pending', role: 'collaborator', email });
-    expect((await adminAuth.getUser(uid)).customClaims ?? {}).toEqual({});
-    const pending = await sessions.signedIn(email, password);
+    expect((await (await poolAuth(tenantId)).getUser(uid)).customClaims ?? {}).toEqual({});
+    const pending = await sessions.signedIn(email, password, tenantId);
     await expectCode(getDoc(doc(pending.firestore(), 'tenants', tenantId)), 'permission-denied');
 
     await ownerWeb.call(callableNames.decideStaffRequest, {
@@ -76,8 +75,11 @@ describe('requestStaffAccess and decideStaffRequest', () => {
       role: 'collaborator',
     });
     expect(await member(uid)).toMatchObject({ status: 'active', decidedBy: owner.uid });
-    expect((await adminAuth.getUser(uid)).customClaims).toEqual({ tenantId, role: 'collaborator' });
-    const approved = await sessions.signedIn(email, password);
+    expect((await (await poolAuth(tenantId)).getUser(uid)).customClaims).toEqual({
+      tenantId,
+      role: 'collaborator',
+    });
+    const approved = await sessions.signedIn(email, password, tenantId);
     expect((await getDoc(doc(approved.firestore(), 'tenants', tenantId))).exists()).toBe(true);
     const audit = await db
       .collection(`tenants/${tenantId}/audit`)
@@ -86,12 +88,18 @@ describe('requestStaffAccess and decideStaffRequest', () => {
     expect(audit.docs.map((entry) => entry.get('action'))).toContain('member.approved');
   });
 
-  it('disables a rejected request', async () => {
+  it('deletes the account of a rejected request, freeing the address in the pool', async () => {
     const { uid, email } = await requestAccess();
     await ownerWeb.call(callableNames.decideStaffRequest, { uid, approve: false });
     expect((await member(uid))?.status).toBe('rejected');
-    expect((await adminAuth.getUser(uid)).disabled).toBe(true);
-    await expectCode(sessions.signedIn(email, password), ['auth/user-disabled', ...wrongPassword]);
+    await expect((await poolAuth(tenantId)).getUser(uid)).rejects.toMatchObject({
+      code: 'auth/user-not-found',
+    });
+    await expectCode(sessions.signedIn(email, password, tenantId), [
+      'auth/user-not-found',
+      'auth/user-disabled',
+      ...wrongPassword,
+    ]);
   });
 
   it('refuses to decide twice, and refuses collaborators and other tenants', async () => {
@@ -143,13 +151,16 @@ describe('requestStaffAccess and decideStaffRequest', () => {
 describe('changeMemberRole', () => {
   it('makes a collaborator admin and back, applied by the rules on the next request', async () => {
     const { uid, email } = await approvedMember();
-    const web = await sessions.signedIn(email, password);
+    const web = await sessions.signedIn(email, password, tenantId);
     const auditRef = collection(web.firestore(), 'tenants', tenantId, 'audit');
     await expectCode(getDocs(auditRef), 'permission-denied');
 
     await ownerWeb.call(callableNames.changeMemberRole, { uid, role: 'admin' });
     expect((await member(uid))?.role).toBe('admin');
-    expect((await adminAuth.getUser(uid)).customClaims).toEqual({ tenantId, role: 'admin' });
+    expect((await (await poolAuth(tenantId)).getUser(uid)).customClaims).toEqual({
+      tenantId,
+      role: 'admin',
+    });
     // Same session, token not refreshed: the member document is what the rules trust.
     await getDocs(auditRef);
 
@@ -159,7 +170,7 @@ describe('changeMemberRole', () => {
 
   it("refuses to change the owner, one's own role, a pending request or from a collaborator", async () => {
     const admin = await approvedMember('admin');
-    const adminWeb = await sessions.signedIn(admin.email, password);
+    const adminWeb = await sessions.signedIn(admin.email, password, tenantId);
     await expectCode(
       adminWeb.call(callableNames.changeMemberRole, { uid: owner.uid, role: 'collaborator' }),
       'functions/failed-precondition',
@@ -193,11 +204,11 @@ describe('changeMemberRole', () => {
 describe('removeMember', () => {
   it('ends access at once: rules, claims, refresh tokens and sign-in', async () => {
     const { uid, email } = await approvedMember('admin');
-    const web = await sessions.signedIn(email, password);
+    const web = await sessions.signedIn(email, password, tenantId);
     const settings = doc(web.firestore(), 'tenants', tenantId, 'config', 'settings');
     const tenantRef = doc(web.firestore(), 'tenants', tenantId);
     expect((await getDoc(tenantRef)).exists()).toBe(true);
-    const before = await adminAuth.getUser(uid);
+    const before = await (await poolAuth(tenantId)).getUser(uid);
 
     await ownerWeb.call(callableNames.removeMember, { uid });
 
@@ -216,13 +227,16 @@ describe('removeMember', () => {
       web.call(callableNames.createClient, { firstName: 'A', lastName: 'B', email: newEmail('c') }),
       'functions/permission-denied',
     );
-    const after = await adminAuth.getUser(uid);
+    const after = await (await poolAuth(tenantId)).getUser(uid);
     expect(after.customClaims ?? {}).toEqual({});
     expect(after.disabled).toBe(true);
     expect(new Date(after.tokensValidAfterTime ?? 0).getTime()).toBeGreaterThanOrEqual(
       new Date(before.tokensValidAfterTime ?? 0).getTime(),
     );
-    await expectCode(sessions.signedIn(email, password), ['auth/user-disabled', ...wrongPassword]);
+    await expectCode(sessions.signedIn(email, password, tenantId), [
+      'auth/user-disabled',
+      ...wrongPassword,
+    ]);
     expect(await member(uid)).toMatchObject({ status: 'removed', removedBy: owner.uid });
   });
 

@@ -27,6 +27,7 @@ beforeAll(async () => {
       displayName: 'Owner',
       role: 'owner',
       status: 'active',
+      authTenantId: 'pool-t1',
     });
   });
 });
@@ -37,7 +38,14 @@ afterAll(async () => {
 
 describe('smoke: firestore.rules loaded by @firebase/rules-unit-testing', () => {
   it('lets a member of the tenant read a member profile', async () => {
-    const staff = testEnv.authenticatedContext('u1', { tenantId: 't1', role: 'owner' });
+    const staff = testEnv.authenticatedContext('u1', {
+      tenantId: 't1',
+      role: 'owner',
+      // The agency's own Auth tenant, as the emulator mints it.
+      firebase: { sign_in_provider: 'password', tenant: 'pool-t1' } as {
+        sign_in_provider: 'password';
+      },
+    });
     await assertSucceeds(getDoc(doc(staff.firestore(), 'tenants/t1/members/u1')));
   });
 

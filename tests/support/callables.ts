@@ -9,6 +9,7 @@ import {
 } from 'firebase/auth';
 import { connectFirestoreEmulator, getFirestore, type Firestore } from 'firebase/firestore';
 import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
+import { authTenantOf } from './pools.js';
 import { host, ports, uniqueId, webConfig } from './stack.js';
 
 export interface WebClient {
@@ -16,8 +17,9 @@ export interface WebClient {
   /** The web Firestore SDK of this client, under the stack's security rules. */
   firestore(): Firestore;
   call<T = unknown>(name: string, data?: unknown): Promise<T>;
-  signIn(email: string, password: string): Promise<void>;
-  signInWithToken(token: string): Promise<void>;
+  /** Signs in to the agency's own pool, as its apps do (`auth.tenantId` first). */
+  signIn(email: string, password: string, tenantId: string): Promise<void>;
+  signInWithToken(token: string, tenantId: string): Promise<void>;
   signOut(): Promise<void>;
   close(): Promise<void>;
 }
@@ -42,10 +44,12 @@ export function webClient(): WebClient {
       const result = await httpsCallable(functions, name)(data);
       return result.data as T;
     },
-    async signIn(email, password) {
+    async signIn(email, password, tenantId) {
+      auth.tenantId = await authTenantOf(tenantId);
       await signInWithEmailAndPassword(auth, email, password);
     },
-    async signInWithToken(token) {
+    async signInWithToken(token, tenantId) {
+      auth.tenantId = await authTenantOf(tenantId);
       await signInWithCustomToken(auth, token);
     },
     async signOut() {

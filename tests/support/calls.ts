@@ -16,9 +16,9 @@ export class Sessions {
     return web;
   }
 
-  async signedIn(email: string, password: string): Promise<WebClient> {
+  async signedIn(email: string, password: string, tenantId: string): Promise<WebClient> {
     const web = this.anonymous();
-    await web.signIn(email, password);
+    await web.signIn(email, password, tenantId);
     return web;
   }
 

@@ -68,23 +68,31 @@ export const coreActors = [
   'unauthenticated',
 ] as const;
 
+/** Each agency's own Auth tenant (user pool), named on its member and client documents. */
+export const pools = { [T1]: 'pool-t1', [T2]: 'pool-t2' } as Record<string, string>;
+
 interface Actor {
   uid: string;
   claims: Record<string, string>;
+  /** The Auth tenant the token was minted in (`firebase.tenant`); none: the project's pool. */
+  pool: string | null;
 }
 
-const staff = (uid: string, role: string, tenantId = T1): Actor => ({
+const staff = (uid: string, role: string, tenantId = T1, pool = pools[tenantId]!): Actor => ({
   uid,
   claims: { tenantId, role },
+  pool,
 });
-const client = (uid: string, clientId: string): Actor => ({
+const client = (uid: string, clientId: string, pool: string | null = pools[T1]!): Actor => ({
   uid,
   claims: { tenantId: T1, role: 'client', clientId },
+  pool,
 });
-const preview = (staffUid: string, clientId: string): Actor => ({
+const preview = (staffUid: string, clientId: string, pool = pools[T1]!): Actor => ({
   // startImpersonation mints the token for `imp-{staffUid}`, never a real client's uid.
   uid: `imp-${staffUid}`,
   claims: { tenantId: T1, role: 'client', clientId, impersonatedBy: staffUid },
+  pool,
 });
 
 export const actors = {
@@ -115,6 +123,14 @@ export const actors = {
   previewOfUnsharedClient: preview(uids.collaborator, 'c4'),
   /** That collaborator previewing c1, shared with them. */
   previewOfSharedClient: preview(uids.collaborator, 'c1'),
+  /** t1's admin's uid and claims, in a token of t2's pool: claims alone must not open t1. */
+  adminFromOtherPool: staff(uids.admin, 'admin', T1, pools[T2]!),
+  /** The same, minted in the project's own pool (no Auth tenant). */
+  adminFromProjectPool: { ...staff(uids.admin, 'admin'), pool: null },
+  /** c1's login's uid and claims, in a token of t2's pool. */
+  clientFromOtherPool: client(uids.client, 'c1', pools[T2]!),
+  /** A preview of c1 by t1's owner, minted in t2's pool. */
+  previewFromOtherPool: preview(uids.owner, 'c1', pools[T2]!),
 } satisfies Record<string, Actor | null>;
 
 export type ActorName = keyof typeof actors;
@@ -226,13 +242,14 @@ const t1Clients: ClientSeed[] = [
   { id: 'c4', status: 'active', loginUids: [uids.client4], sharedWith: [] },
 ];
 
-export function clientDoc(seed: ClientSeed) {
+export function clientDoc(seed: ClientSeed, tenantId = T1) {
   return {
     firstName: `Prénom ${seed.id}`,
     lastName: `Nom ${seed.id}`,
     email: `${seed.id}@example.test`,
     phone: '+33 6 00 00 00 00',
     status: seed.status,
+    authTenantId: pools[tenantId],
     loginUids: seed.loginUids,
     logins: Object.fromEntries(
       seed.loginUids.map((uid) => [
@@ -253,12 +270,13 @@ export function clientDoc(seed: ClientSeed) {
   };
 }
 
-function member(role: string, status: string) {
+function member(role: string, status: string, tenantId = T1) {
   return {
     email: `${role}-${status}@example.test`,
     displayName: `${role} (${status})`,
     role,
     status,
+    authTenantId: pools[tenantId],
     createdAt: created,
   };
 }
@@ -270,6 +288,7 @@ function tenantDoc(tenantId: string) {
     plan: 'sandbox',
     purgeAt: at('2026-03-01T00:00:00Z'),
     ownerUid: tenantId === T1 ? uids.owner : uids.otherTenantAdmin,
+    authTenantId: pools[tenantId],
     clientAppUrl: `https://${tenantId}.client.example.test`,
     adminAppUrl: `https://${tenantId}.admin.example.test`,
     createdAt: created,
@@ -383,8 +402,8 @@ export function fixtureDocs(options: FixtureOptions = {}): Array<[string, Docume
   put(`${t1}/members/${uids.demoted}`, member('collaborator', 'active'));
   put(`${t1}/members/${uids.promoted}`, member('admin', 'active'));
   put(`${t1}/members/${uids.dualTenant}`, member('admin', 'active'));
-  put(`tenants/${T2}/members/${uids.otherTenantAdmin}`, member('admin', 'active'));
-  put(`tenants/${T2}/members/${uids.dualTenant}`, member('admin', 'active'));
+  put(`tenants/${T2}/members/${uids.otherTenantAdmin}`, member('admin', 'active', T2));
+  put(`tenants/${T2}/members/${uids.dualTenant}`, member('admin', 'active', T2));
 
   for (const seed of t1Clients) {
     put(`${t1}/clients/${seed.id}`, clientDoc(seed));
@@ -460,7 +479,7 @@ export function fixtureDocs(options: FixtureOptions = {}): Array<[string, Docume
   // t2 has a client with the same ID whose logins list client-1: only the tenant claim keeps
   // c1 of t1 out of it.
   const t2c1: ClientSeed = { id: 'c1', status: 'active', loginUids: [uids.client], sharedWith: [] };
-  put(`tenants/${T2}/clients/c1`, clientDoc(t2c1));
+  put(`tenants/${T2}/clients/c1`, clientDoc(t2c1, T2));
   putSpace(put, `tenants/${T2}/clients/c1`, t2c1, uids.otherTenantAdmin);
   put(`tenants/${T2}/properties/p-t2`, { title: 'Maison', price: 500000, createdAt: created });
   put(`tenants/${T2}/audit/a-1`, {
@@ -595,7 +614,14 @@ export class RulesHarness {
     if (!context) {
       const who: Actor | null = actors[actor];
       context = who
-        ? this.env.authenticatedContext(who.uid, { ...who.claims })
+        ? this.env.authenticatedContext(who.uid, {
+            ...who.claims,
+            // As the Auth emulator and Identity Platform mint them (`firebase.tenant`).
+            firebase: {
+              sign_in_provider: 'password',
+              ...(who.pool ? { tenant: who.pool } : {}),
+            } as { sign_in_provider: 'password' },
+          })
         : this.env.unauthenticatedContext();
       this.contexts.set(actor, context);
     }

@@ -1,13 +1,14 @@
 import { onCall } from 'firebase-functions/v2/https';
 import { completeSignInLinkInput, type CompleteSignInLinkResult } from '@portail/shared';
-import { auth } from '../admin.js';
+import { authFor } from '../common/authTenants.js';
 import { parseInput } from '../common/validation.js';
 import { consumeLinkOfHolder } from './linkHolder.js';
 
 /**
  * Public: `/signin-link?token=…` of the sign-in e-mail. Uses the one-time link up (a used, expired
  * or unknown link, or one whose holder lost access, is refused with the reason) and answers a
- * custom token for the login: signing in with it gives the login's own stored claims.
+ * custom token for the login, minted in the agency's pool: signing in with it gives the login's own
+ * stored claims, and only on the agency's own app (its `auth.tenantId`).
  */
 export const completeSignInLink = onCall(async (request): Promise<CompleteSignInLinkResult> => {
   const { token } = parseInput(completeSignInLinkInput, request.data);
@@ -15,5 +16,5 @@ export const completeSignInLink = onCall(async (request): Promise<CompleteSignIn
     clientStatuses: ['active'],
     staff: false,
   });
-  return { token: await auth.createCustomToken(record.uid) };
+  return { token: await (await authFor(record.tenantId)).createCustomToken(record.uid) };
 });

@@ -3,6 +3,7 @@ import { FieldValue } from 'firebase-admin/firestore';
 import { createClientInput } from '@portail/shared';
 import { db } from '../admin.js';
 import { writeAudit } from '../common/audit.js';
+import { authTenantIdOf } from '../common/authTenants.js';
 import { requireStaff } from '../common/guards.js';
 import { parseInput } from '../common/validation.js';
 import { clientEmailPath } from './records.js';
@@ -16,6 +17,8 @@ export const createClient = onCall(async (request) => {
   const input = parseInput(createClientInput, request.data);
   const clientRef = db.collection(`tenants/${caller.tenantId}/clients`).doc();
   const emailRef = db.doc(clientEmailPath(caller.tenantId, input.email));
+  // The rules check a client's token against the pool named here (see firestore.rules).
+  const authTenantId = await authTenantIdOf(caller.tenantId);
 
   await db.runTransaction(async (tx) => {
     const taken = await tx.get(emailRef);
@@ -29,6 +32,7 @@ export const createClient = onCall(async (request) => {
       phone: input.phone,
       criteria: input.criteria,
       status: 'added',
+      authTenantId,
       loginUids: [],
       logins: {},
       sharedWith: caller.role === 'collaborator' ? [caller.uid] : [],

@@ -1,7 +1,8 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { FieldValue } from 'firebase-admin/firestore';
 import { claimsSchema, clientRefInput } from '@portail/shared';
-import { auth, db } from '../admin.js';
+import { db } from '../admin.js';
+import { authFor } from '../common/authTenants.js';
 import { writeAudit } from '../common/audit.js';
 import { requireStaff } from '../common/guards.js';
 import { parseInput } from '../common/validation.js';
@@ -20,7 +21,7 @@ import {
 async function ownLoginUid(tenantId: string, clientId: string, email: string) {
   const uid = clientLoginUid(tenantId, email);
   try {
-    const user = await auth.getUser(uid);
+    const user = await (await authFor(tenantId)).getUser(uid);
     const claims = claimsSchema.safeParse(user.customClaims ?? {});
     if (!claims.success) return uid;
     return claims.data.role === 'client' &&
@@ -78,7 +79,7 @@ export const deleteClient = onCall({ timeoutSeconds: 540, memory: '512MiB' }, as
     if (uid) uids.add(uid);
   }
   const loginUids = [...uids];
-  await deleteLoginUsers(loginUids);
+  await deleteLoginUsers(tenantId, loginUids);
 
   for (let start = 0; start < loginUids.length; start += 30) {
     const invites = await db

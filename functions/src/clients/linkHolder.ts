@@ -1,7 +1,8 @@
 import { HttpsError } from 'firebase-functions/v2/https';
 import type { UserRecord } from 'firebase-admin/auth';
 import { claimsSchema, isStaffRole, type ClientStatus, type PortalClaims } from '@portail/shared';
-import { auth, db } from '../admin.js';
+import { db } from '../admin.js';
+import { authFor } from '../common/authTenants.js';
 import {
   consumeOneTimeToken,
   hashToken,
@@ -39,7 +40,7 @@ export async function checkLinkHolder(
 ): Promise<LinkHolder> {
   let user: UserRecord;
   try {
-    user = await auth.getUser(record.uid);
+    user = await (await authFor(record.tenantId)).getUser(record.uid);
   } catch {
     throw spaceGone();
   }

@@ -1,9 +1,14 @@
-import { auth } from '../admin.js';
+import { authFor } from '../common/authTenants.js';
 
 const isMissing = (error: unknown) => (error as { code?: string }).code === 'auth/user-not-found';
 
 /** Disables (or enables) every login of a space; a login whose user is gone is skipped. */
-export async function setLoginsDisabled(uids: readonly string[], disabled: boolean): Promise<void> {
+export async function setLoginsDisabled(
+  tenantId: string,
+  uids: readonly string[],
+  disabled: boolean,
+): Promise<void> {
+  const auth = await authFor(tenantId);
   for (const uid of uids) {
     try {
       await auth.updateUser(uid, { disabled });
@@ -15,7 +20,8 @@ export async function setLoginsDisabled(uids: readonly string[], disabled: boole
   }
 }
 
-export async function deleteLoginUsers(uids: readonly string[]): Promise<void> {
+export async function deleteLoginUsers(tenantId: string, uids: readonly string[]): Promise<void> {
+  const auth = await authFor(tenantId);
   for (const uid of uids) {
     try {
       await auth.deleteUser(uid);

@@ -1,5 +1,6 @@
 import { FieldPath, FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { auth, db } from '../admin.js';
+import { db } from '../admin.js';
+import { authFor } from '../common/authTenants.js';
 import { writeAudit } from '../common/audit.js';
 import type { InviteKind } from '../common/tokens.js';
 import { consumeLinkOfHolder } from './linkHolder.js';
@@ -21,6 +22,7 @@ export async function setPasswordWithToken(
     staff: true,
   });
 
+  const auth = await authFor(record.tenantId);
   await auth.updateUser(record.uid, { password, emailVerified: true });
   await auth.revokeRefreshTokens(record.uid);
 

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type { Timestamp } from 'firebase-admin/firestore';
+import { FieldValue } from 'firebase-admin/firestore';
 import type { UserRecord } from 'firebase-admin/auth';
 import { claimsSchema, type ClientStatus } from '@portail/shared';
-import { auth, db } from '../admin.js';
+import { db } from '../admin.js';
+import { writeAudit } from '../common/audit.js';
+import { authFor } from '../common/authTenants.js';
 import type { StaffCaller } from '../common/guards.js';
 
 /**
@@ -103,9 +106,10 @@ export function clientLoginUid(tenantId: string, email: string): string {
   return `c-${createHash('sha256').update(`${tenantId}\n${email}`).digest('hex').slice(0, 28)}`;
 }
 
-export async function findUserByEmail(email: string): Promise<UserRecord | null> {
+/** The user of `email` in the agency's own pool (other agencies' pools are never searched). */
+export async function findUserByEmail(tenantId: string, email: string): Promise<UserRecord | null> {
   try {
-    return await auth.getUserByEmail(email);
+    return await (await authFor(tenantId)).getUserByEmail(email);
   } catch (error) {
     if ((error as { code?: string }).code === 'auth/user-not-found') return null;
     throw error;
@@ -115,35 +119,99 @@ export async function findUserByEmail(email: string): Promise<UserRecord | null>
 export const emailTaken = () =>
   new HttpsError('already-exists', 'Cette adresse e-mail est déjà utilisée par un autre compte.');
 
+export const emailOfTeamMember = () =>
+  new HttpsError(
+    'already-exists',
+    'Cette adresse est celle d’un membre de votre équipe : un client doit avoir une autre adresse.',
+  );
+
+export interface CheckedLogin {
+  uid: string;
+  existing: UserRecord | null;
+  /**
+   * The agency pool's account of a staff request that was never granted (pending, rejected,
+   * removed, or unfinished) holding this address: the client's login replaces it.
+   */
+  replaces: { uid: string; pending: boolean } | null;
+}
+
 /**
- * Checks (without writing) that `email` may be a login of client `clientId`: either nobody uses
- * it yet, or its Auth user already is this client's login (or our own unfinished one).
- * Staff, clients of another space and users of another tenant are refused.
+ * Checks (without writing) that `email` may be a login of client `clientId` in the agency's pool:
+ * either nobody uses it yet, or its Auth user already is this client's login (or our own
+ * unfinished one). An active team member and a client of another space are refused.
+ *
+ * A staff request that was never granted does not hold the address against the agency: inviting
+ * it as a client withdraws the request and deletes that account (a client's login must never be an
+ * account whose password someone else chose — whoever asked may not own the address), then creates
+ * the client's own login, whose invitation goes to the address itself.
  */
 export async function checkLoginEmail(
   tenantId: string,
   clientId: string,
   email: string,
-): Promise<{ uid: string; existing: UserRecord | null }> {
+): Promise<CheckedLogin> {
   const ownUid = clientLoginUid(tenantId, email);
-  const existing = await findUserByEmail(email);
-  if (!existing) return { uid: ownUid, existing: null };
+  const existing = await findUserByEmail(tenantId, email);
+  if (!existing) return { uid: ownUid, existing: null, replaces: null };
   const claims = claimsSchema.safeParse(existing.customClaims ?? {});
   const sameSpace =
     claims.success &&
     claims.data.role === 'client' &&
     claims.data.tenantId === tenantId &&
     claims.data.clientId === clientId;
-  if (sameSpace) return { uid: existing.uid, existing };
+  if (sameSpace) return { uid: existing.uid, existing, replaces: null };
   if (existing.uid === ownUid) {
     // Ours, from an unfinished call or from a client of this tenant deleted since.
-    if (!claims.success) return { uid: existing.uid, existing };
+    if (!claims.success) return { uid: existing.uid, existing, replaces: null };
     if (claims.data.role === 'client' && claims.data.tenantId === tenantId) {
       const previous = await db.doc(clientPath(tenantId, claims.data.clientId)).get();
-      if (!previous.exists) return { uid: existing.uid, existing };
+      if (!previous.exists) return { uid: existing.uid, existing, replaces: null };
     }
+    throw emailTaken();
   }
-  throw emailTaken();
+  if (claims.success && claims.data.role === 'client') throw emailTaken();
+  const member = await db.doc(`tenants/${tenantId}/members/${existing.uid}`).get();
+  if (member.get('status') === 'active') throw emailOfTeamMember();
+  return {
+    uid: ownUid,
+    existing: null,
+    replaces: { uid: existing.uid, pending: member.get('status') === 'pending' },
+  };
+}
+
+/** Withdraws the staff request whose account held the address, then deletes that account. */
+async function replaceStaffAccount(
+  tenantId: string,
+  replaced: NonNullable<CheckedLogin['replaces']>,
+  clientId: string,
+): Promise<void> {
+  if (replaced.pending) {
+    const ref = db.doc(`tenants/${tenantId}/members/${replaced.uid}`);
+    await db.runTransaction(async (tx) => {
+      if ((await tx.get(ref)).get('status') !== 'pending') return;
+      tx.update(ref, {
+        status: 'rejected',
+        decidedAt: FieldValue.serverTimestamp(),
+        decidedBy: 'system',
+        decisionReason: 'clientInvitation',
+      });
+      writeAudit(
+        tenantId,
+        {
+          action: 'member.requestWithdrawn',
+          actorUid: 'system',
+          targetId: replaced.uid,
+          details: { reason: 'clientInvitation', clientId },
+        },
+        tx,
+      );
+    });
+  }
+  try {
+    await (await authFor(tenantId)).deleteUser(replaced.uid);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'auth/user-not-found') throw error;
+  }
 }
 
 /** Creates (or takes back) the Auth user of a client login and gives it the client's claims. */
@@ -152,8 +220,10 @@ export async function ensureLoginUser(
   clientId: string,
   email: string,
   displayName: string,
-  checked: { uid: string; existing: UserRecord | null },
+  checked: CheckedLogin,
 ): Promise<string> {
+  const auth = await authFor(tenantId);
+  if (checked.replaces) await replaceStaffAccount(tenantId, checked.replaces, clientId);
   if (checked.existing) {
     if (checked.existing.disabled) await auth.updateUser(checked.uid, { disabled: false });
   } else {
@@ -163,7 +233,7 @@ export async function ensureLoginUser(
       const code = (error as { code?: string }).code;
       // A concurrent call created it first: fine if it is the same uid for the same e-mail.
       if (code !== 'auth/uid-already-exists' && code !== 'auth/email-already-exists') throw error;
-      const user = await findUserByEmail(email);
+      const user = await findUserByEmail(tenantId, email);
       if (user?.uid !== checked.uid) throw emailTaken();
     }
   }

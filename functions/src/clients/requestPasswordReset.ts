@@ -42,7 +42,7 @@ async function mayReset(claims: PortalClaims, uid: string, input: ResetRequest) 
 async function sendReset(input: ResetRequest): Promise<void> {
   const tenant = await loadTenantInfo(input.tenantId);
   if (!tenant) return;
-  const user = await findUserByEmail(input.email);
+  const user = await findUserByEmail(input.tenantId, input.email);
   if (!user || user.disabled || !user.email) return;
   const claims = claimsSchema.safeParse(user.customClaims ?? {});
   if (!claims.success || !(await mayReset(claims.data, user.uid, input))) return;

@@ -26,7 +26,7 @@ async function sendSignInLink(input: RequestSignInLinkInput): Promise<void> {
   if (!(await magicLinkAllowed(input.tenantId))) return;
   const tenant = await loadTenantInfo(input.tenantId);
   if (!tenant) return;
-  const user = await findUserByEmail(input.email);
+  const user = await findUserByEmail(input.tenantId, input.email);
   if (!user || user.disabled || !user.email) return;
   const claims = claimsSchema.safeParse(user.customClaims ?? {});
   if (!claims.success || claims.data.role !== 'client') return;

@@ -62,6 +62,6 @@ export const restoreClientAccess = onCall(async (request) => {
     }
     return { loginUids: current.loginUids ?? [], status: next };
   });
-  await setLoginsDisabled(loginUids, false);
+  await setLoginsDisabled(caller.tenantId, loginUids, false);
   return { clientId, status };
 });

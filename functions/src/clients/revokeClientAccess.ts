@@ -50,6 +50,6 @@ export const revokeClientAccess = onCall(async (request) => {
     }
     return current.loginUids ?? [];
   });
-  await setLoginsDisabled(loginUids, true);
+  await setLoginsDisabled(caller.tenantId, loginUids, true);
   return { clientId, status: 'revoked' as const };
 });

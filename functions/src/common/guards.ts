@@ -1,6 +1,7 @@
 import { HttpsError, type CallableRequest } from 'firebase-functions/v2/https';
 import { claimsSchema, isStaffRole, type StaffRole } from '@portail/shared';
 import { db } from '../admin.js';
+import { tokenBelongsTo } from './authTenants.js';
 
 export interface StaffCaller {
   uid: string;
@@ -11,7 +12,8 @@ export interface StaffCaller {
 /**
  * The caller must be an active staff member with one of `roles`. Claims name the tenant; the
  * member document is read as well, and its role is the one that counts, so that a removal or a
- * demotion applies at once (as in firestore.rules).
+ * demotion applies at once (as in firestore.rules). The token must come from the agency's own
+ * user pool: claims naming a tenant are not enough.
  */
 export async function requireStaff(
   request: CallableRequest,
@@ -23,6 +25,9 @@ export async function requireStaff(
     throw new HttpsError('permission-denied', 'Réservé à l’équipe de l’agence.');
   }
   const { tenantId } = claims.data;
+  if (!(await tokenBelongsTo(request.auth.token, tenantId))) {
+    throw new HttpsError('permission-denied', 'Réservé à l’équipe de l’agence.');
+  }
   const member = await db.doc(`tenants/${tenantId}/members/${request.auth.uid}`).get();
   const role: unknown = member.get('role');
   if (member.get('status') !== 'active' || !isStaffRole(role)) {

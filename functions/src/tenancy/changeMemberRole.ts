@@ -1,7 +1,8 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { FieldValue } from 'firebase-admin/firestore';
 import { changeMemberRoleInput } from '@portail/shared';
-import { auth, db } from '../admin.js';
+import { db } from '../admin.js';
+import { authFor } from '../common/authTenants.js';
 import { writeAudit } from '../common/audit.js';
 import { requireStaff } from '../common/guards.js';
 import { parseInput } from '../common/validation.js';
@@ -35,6 +36,8 @@ export const changeMemberRole = onCall(async (request) => {
       tx,
     );
   });
-  await auth.setCustomUserClaims(uid, { tenantId: caller.tenantId, role });
+  await (
+    await authFor(caller.tenantId)
+  ).setCustomUserClaims(uid, { tenantId: caller.tenantId, role });
   return { uid, role };
 });

@@ -1,16 +1,18 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { FieldValue } from 'firebase-admin/firestore';
 import { decideStaffRequestInput } from '@portail/shared';
-import { auth, db } from '../admin.js';
+import { db } from '../admin.js';
+import { authFor } from '../common/authTenants.js';
 import { writeAudit } from '../common/audit.js';
 import { requireStaff } from '../common/guards.js';
 import { parseInput } from '../common/validation.js';
 import { adminRoles, loadOtherMember, memberPath, type MemberRecord } from './members.js';
-import { closeStaffAccess } from './staffUsers.js';
+import { deleteStaffUser } from './staffUsers.js';
 
 /**
  * T4: an admin approves a pending request (with a role: the claims are set, the member becomes
- * active) or rejects it (the account is disabled). A request already decided is refused.
+ * active) or rejects it (the account is deleted from the agency's pool, so the address is free
+ * again; the member document keeps the decision). A request already decided is refused.
  */
 export const decideStaffRequest = onCall(async (request) => {
   const caller = await requireStaff(request, adminRoles);
@@ -41,7 +43,8 @@ export const decideStaffRequest = onCall(async (request) => {
       tx,
     );
   });
+  const auth = await authFor(caller.tenantId);
   if (approve) await auth.setCustomUserClaims(uid, { tenantId: caller.tenantId, role });
-  else await closeStaffAccess(uid);
+  else await deleteStaffUser(auth, uid);
   return { uid, status };
 });

@@ -17,11 +17,11 @@ export const publishSignInOptions = onDocumentWritten(
     const publicRef = db.doc(`tenants/${tenantId}/public/signin`);
     await db.runTransaction(async (tx) => {
       const [settings, published] = await Promise.all([tx.get(settingsRef), tx.get(publicRef)]);
-      const options: PublicSignInOptions = {
-        magicLink: settings.exists && settings.get('magicLinkSignIn') === true,
-      };
-      if (published.exists && published.get('magicLink') === options.magicLink) return;
-      tx.set(publicRef, options);
+      const magicLink: PublicSignInOptions['magicLink'] =
+        settings.exists && settings.get('magicLinkSignIn') === true;
+      if (published.exists && published.get('magicLink') === magicLink) return;
+      // Merged: the document also names the agency's Auth tenant, written at sign-up.
+      tx.set(publicRef, { magicLink }, { merge: true });
     });
   },
 );

@@ -2,7 +2,7 @@ import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { db } from '../admin.js';
 import { writeAudit } from '../common/audit.js';
 import { deleteCollection, deleteFiles } from '../common/deletion.js';
-import { deleteLoginUsers } from '../clients/loginUsers.js';
+import { authFor } from '../common/authTenants.js';
 import { writeExampleProperties } from './exampleContent.js';
 import { nextPurgeAt } from './plan.js';
 
@@ -16,30 +16,38 @@ export interface PurgeReport {
   logins: number;
 }
 
-/** Every login of every client of the tenant, so their Auth users go with the data. */
-async function clientLoginUids(tenantId: string): Promise<string[]> {
-  const clients = await db
-    .collection(`tenants/${tenantId}/clients`)
-    .select('loginUids', 'logins')
-    .get();
-  const uids = new Set<string>();
-  for (const client of clients.docs) {
-    for (const uid of (client.get('loginUids') as string[] | undefined) ?? []) uids.add(uid);
-    for (const uid of Object.keys((client.get('logins') as object | undefined) ?? {}))
-      uids.add(uid);
+/** Identity Platform deletes at most this many users per call. */
+const DELETE_USERS_BATCH = 1000;
+
+/**
+ * Deletes every user of the agency's own pool but its team (whose member documents the purge
+ * keeps): client logins, previews, unfinished accounts. Other agencies' pools are never touched.
+ */
+async function purgeUsers(tenantId: string): Promise<number> {
+  const auth = await authFor(tenantId);
+  const members = await db.collection(`tenants/${tenantId}/members`).select().get();
+  const team = new Set(members.docs.map((member) => member.id));
+  const doomed: string[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = await auth.listUsers(1000, pageToken);
+    for (const user of page.users) if (!team.has(user.uid)) doomed.push(user.uid);
+    pageToken = page.pageToken;
+  } while (pageToken);
+  for (let start = 0; start < doomed.length; start += DELETE_USERS_BATCH) {
+    await auth.deleteUsers(doomed.slice(start, start + DELETE_USERS_BATCH));
   }
-  return [...uids];
+  return doomed.length;
 }
 
 /**
- * Empties one sandbox tenant: clients (with their logins), properties, searches, outbox… all but
+ * Empties one sandbox tenant: clients (with every user of its pool but the team), properties, searches, outbox… all but
  * `keptCollections`, Storage files but the logo, unused links; then puts the example properties
  * back and sets the next purge date. A
  * run that stops half-way is finished by the next one (each step finds what is left).
  */
 export async function purgeTenant(tenantId: string, now = Date.now()): Promise<PurgeReport> {
-  const logins = await clientLoginUids(tenantId);
-  await deleteLoginUsers(logins);
+  const logins = await purgeUsers(tenantId);
   const invites = await db.collection('invites').where('tenantId', '==', tenantId).get();
   for (let start = 0; start < invites.size; start += 400) {
     const batch = db.batch();
@@ -66,9 +74,9 @@ export async function purgeTenant(tenantId: string, now = Date.now()): Promise<P
     action: 'sandbox.purged',
     actorUid: 'system',
     targetId: tenantId,
-    details: { documents, files, logins: logins.length },
+    details: { documents, files, logins },
   });
-  return { tenantId, documents, files, logins: logins.length };
+  return { tenantId, documents, files, logins };
 }
 
 /** Purges every sandbox tenant whose purge date has come; paid tenants are never touched. */

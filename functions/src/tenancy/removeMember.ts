@@ -2,6 +2,7 @@ import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { FieldValue } from 'firebase-admin/firestore';
 import { removeMemberInput } from '@portail/shared';
 import { db } from '../admin.js';
+import { authFor } from '../common/authTenants.js';
 import { writeAudit } from '../common/audit.js';
 import { requireStaff } from '../common/guards.js';
 import { parseInput } from '../common/validation.js';
@@ -34,6 +35,6 @@ export const removeMember = onCall(async (request) => {
       tx,
     );
   });
-  await closeStaffAccess(uid);
+  await closeStaffAccess(await authFor(caller.tenantId), uid);
   return { uid, status: 'removed' as const };
 });

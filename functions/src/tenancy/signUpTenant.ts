@@ -1,5 +1,6 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { FieldValue } from 'firebase-admin/firestore';
+import type { UserRecord } from 'firebase-admin/auth';
 import {
   defaultBranding,
   defaultTenantSettings,
@@ -7,7 +8,8 @@ import {
   type PublicSignInOptions,
   type SignUpTenantResult,
 } from '@portail/shared';
-import { auth, db } from '../admin.js';
+import { db } from '../admin.js';
+import { authForPool, createAuthTenant, deleteAuthTenant } from '../common/authTenants.js';
 import { writeAudit } from '../common/audit.js';
 import { parseInput } from '../common/validation.js';
 import { appUrlFor, domainHost } from './appUrls.js';
@@ -23,10 +25,10 @@ export const slugTaken = () =>
 
 /**
  * T1 "Créer mon espace" (public): creates the tenant in the sandbox (purged every
- * SANDBOX_PURGE_DAYS until it goes paid, example properties included), its branding and
- * settings, and its owner's account. The
- * owner's Auth user is created first and removed again if the tenant cannot be created, so a
- * refused sign-up leaves nothing behind.
+ * SANDBOX_PURGE_DAYS until it goes paid, example properties included), its own Auth tenant (the
+ * agency's user pool), its branding and settings, and its owner's account in that pool. The pool
+ * and the owner are created first and removed again if the tenant cannot be created, so a refused
+ * sign-up leaves nothing behind.
  */
 export const signUpTenant = onCall(async (request): Promise<SignUpTenantResult> => {
   const input = parseInput(signUpTenantInput, request.data);
@@ -35,7 +37,15 @@ export const signUpTenant = onCall(async (request): Promise<SignUpTenantResult> 
   const tenantRef = db.doc(`tenants/${tenantId}`);
   if ((await tenantRef.get()).exists) throw slugTaken();
 
-  const user = await createStaffUser(input.email, input.password, input.ownerName);
+  const authTenantId = await createAuthTenant(tenantId);
+  const auth = authForPool(authTenantId);
+  let user: UserRecord;
+  try {
+    user = await createStaffUser(auth, input.email, input.password, input.ownerName);
+  } catch (error) {
+    await deleteAuthTenant(authTenantId);
+    throw error;
+  }
   const adminAppUrl = appUrlFor('admin', tenantId);
   const clientAppUrl = appUrlFor('client', tenantId);
   try {
@@ -47,6 +57,7 @@ export const signUpTenant = onCall(async (request): Promise<SignUpTenantResult> 
         plan: 'sandbox',
         purgeAt: nextPurgeAt(),
         ownerUid: user.uid,
+        authTenantId,
         adminAppUrl,
         clientAppUrl,
         createdAt: FieldValue.serverTimestamp(),
@@ -60,12 +71,14 @@ export const signUpTenant = onCall(async (request): Promise<SignUpTenantResult> 
       // What the signed-out sign-in page may know of the settings (see publishSignInOptions).
       tx.create(db.doc(`tenants/${tenantId}/public/signin`), {
         magicLink: defaultTenantSettings.magicLinkSignIn,
+        authTenantId,
       } satisfies PublicSignInOptions);
       tx.create(db.doc(`tenants/${tenantId}/members/${user.uid}`), {
         email: input.email,
         displayName: input.ownerName,
         role: 'owner',
         status: 'active',
+        authTenantId,
         createdAt: FieldValue.serverTimestamp(),
       });
       for (const [app, url] of [
@@ -73,7 +86,7 @@ export const signUpTenant = onCall(async (request): Promise<SignUpTenantResult> 
         ['client', clientAppUrl],
       ] as const) {
         const host = domainHost(url);
-        if (host) tx.create(db.doc(`domains/${host}`), { tenantId, app });
+        if (host) tx.create(db.doc(`domains/${host}`), { tenantId, app, authTenantId });
       }
       writeAudit(
         tenantId,
@@ -82,7 +95,7 @@ export const signUpTenant = onCall(async (request): Promise<SignUpTenantResult> 
       );
     });
   } catch (error) {
-    await auth.deleteUser(user.uid).catch(() => undefined);
+    await deleteAuthTenant(authTenantId);
     if (error instanceof HttpsError) throw error;
     // A domain entry or document created meanwhile by a concurrent sign-up of the same slug.
     if ((error as { code?: number }).code === 6) throw slugTaken();
@@ -90,5 +103,5 @@ export const signUpTenant = onCall(async (request): Promise<SignUpTenantResult> 
   }
   await auth.setCustomUserClaims(user.uid, { tenantId, role: 'owner' });
   await writeExampleProperties(tenantId);
-  return { tenantId };
+  return { tenantId, authTenantId };
 });

@@ -1,6 +1,7 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { startImpersonationInput, type StartImpersonationResult } from '@portail/shared';
-import { auth } from '../admin.js';
+import type { TenantAwareAuth } from 'firebase-admin/auth';
+import { authFor } from '../common/authTenants.js';
 import { writeAudit } from '../common/audit.js';
 import { requireStaff } from '../common/guards.js';
 import { parseInput } from '../common/validation.js';
@@ -10,7 +11,11 @@ import { loadClientForStaff } from '../clients/records.js';
 export const previewUid = (staffUid: string) => `imp-${staffUid}`;
 
 /** The preview's user carries the client's name, which the client app's banner shows. */
-async function namePreviewUser(uid: string, displayName: string): Promise<void> {
+async function namePreviewUser(
+  auth: TenantAwareAuth,
+  uid: string,
+  displayName: string,
+): Promise<void> {
   try {
     await auth.updateUser(uid, { displayName });
   } catch (error) {
@@ -35,7 +40,9 @@ export const startImpersonation = onCall(async (request): Promise<StartImpersona
     );
   }
   const uid = previewUid(caller.uid);
-  await namePreviewUser(uid, `${client.firstName} ${client.lastName}`.trim());
+  // Minted in the agency's own pool: the client app of another agency refuses it.
+  const auth = await authFor(caller.tenantId);
+  await namePreviewUser(auth, uid, `${client.firstName} ${client.lastName}`.trim());
   const token = await auth.createCustomToken(uid, {
     tenantId: caller.tenantId,
     role: 'client',

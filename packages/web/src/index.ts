@@ -1,12 +1,16 @@
-export { auth, db, functions, firebaseApp } from './firebase/client.js';
-export { TenantProvider, useTenant } from './tenant/TenantProvider.js';
+// `@portail/web`: what both SPAs share and load first — no Firebase SDK at module level (Auth
+// comes through `loadAuth`, Firestore through `@portail/web/data`), so the sign-in page stays light.
+export { TenantProvider, useTenant, type Tenant } from './tenant/TenantProvider.js';
 export type { AppKind } from './tenant/resolveTenant.js';
-export { useSession, signOutEverywhere, type Session } from './auth/session.js';
+export {
+  useSession,
+  signOutEverywhere,
+  type Session,
+  type SignedInSession,
+} from './auth/session.js';
+export { loadAuth } from './auth/authLoader.js';
 export { clearAccessDenied, isPermissionDenied, reportAccessDenied } from './auth/accessDenied.js';
-export { useSignInOptions } from './auth/signInOptions.js';
 export { AuthCard } from './auth/AuthCard.js';
-export { ForgotPasswordPage } from './auth/ForgotPasswordPage.js';
-export { ResetPasswordPage } from './auth/ResetPasswordPage.js';
 export {
   SetPasswordPage,
   type SetPasswordPageProps,
@@ -22,8 +26,15 @@ export {
 } from './shell/PortalShell.js';
 export { AccessDisabledPage } from './shell/AccessDisabledPage.js';
 export { initI18n, chooseLanguage } from './i18n/i18n.js';
-export { renderPortal, type PortalOptions } from './app/renderPortal.js';
-export { callFunction, errorMessage, type CallableName } from './firebase/callable.js';
+export { renderPortal, screen, type PortalOptions } from './app/renderPortal.js';
+export {
+  callFunction,
+  CallableError,
+  errorCode,
+  errorMessage,
+  type CallableName,
+} from './firebase/callable.js';
+export { functionsOrigin } from './firebase/config.js';
 export { BrandMark } from './shell/BrandMark.js';
 export { LanguageSwitch } from './shell/LanguageSwitch.js';
 export { LoadingScreen } from './shell/LoadingScreen.js';

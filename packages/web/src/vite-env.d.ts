@@ -7,4 +7,6 @@ interface ImportMetaEnv {
   readonly VITE_FIREBASE_PROJECT_ID?: string;
   readonly VITE_FIREBASE_STORAGE_BUCKET?: string;
   readonly VITE_FIREBASE_APP_ID?: string;
+  /** Where the functions answer in production when not at the default cloudfunctions.net. */
+  readonly VITE_FUNCTIONS_ORIGIN?: string;
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { doc, getDoc, type Timestamp } from 'firebase/firestore';
-import { db, useTenant } from '@portail/web';
+import { useTenant } from '@portail/web';
+import { db } from '@portail/web/data';
 
 export type Plan = 'sandbox' | 'paid';
 

@@ -1,5 +1,4 @@
-import { browserSessionPersistence, setPersistence, signInWithCustomToken } from 'firebase/auth';
-import { auth } from '@portail/web';
+import { loadAuth } from '@portail/web';
 
 /** The token of `/impersonate#token=…` (read only: see removeHash). */
 export function tokenFromHash(): string | null {
@@ -12,10 +11,9 @@ export function removeHash(): void {
 }
 
 /**
- * Signs this tab in with the read-only custom token of startImpersonation (T6). The session lives
- * in this tab only: closing it ends the preview.
+ * Signs this tab in with the read-only custom token of startImpersonation (T6), minted in the
+ * agency's pool. The session lives in this tab only: closing it ends the preview.
  */
 export async function signInForPreview(token: string): Promise<void> {
-  await setPersistence(auth, browserSessionPersistence);
-  await signInWithCustomToken(auth, token);
+  await (await loadAuth()).signInWithToken(token, { tabOnly: true });
 }

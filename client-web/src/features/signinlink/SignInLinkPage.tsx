@@ -1,20 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { signInWithCustomToken } from 'firebase/auth';
 import {
   SIGN_IN_LINK_TTL_MINUTES,
   tokenSchema,
   type CompleteSignInLinkResult,
 } from '@portail/shared';
-import {
-  auth,
-  AuthCard,
-  callFunction,
-  clearAccessDenied,
-  errorMessage,
-  LoadingScreen,
-} from '@portail/web';
+import { AuthCard, callFunction, errorMessage, loadAuth, LoadingScreen } from '@portail/web';
 
 /**
  * `/signin-link?token=…`, the link of the sign-in e-mail (T5): completeSignInLink uses the
@@ -40,8 +32,7 @@ export function SignInLinkPage() {
     started.current = true;
     (async () => {
       const result = await callFunction<CompleteSignInLinkResult>('completeSignInLink', { token });
-      await signInWithCustomToken(auth, result.token);
-      clearAccessDenied();
+      await (await loadAuth()).signInWithToken(result.token);
       void navigate('/', { replace: true });
     })().catch((caught: unknown) => setFailure(errorMessage(caught, t('signInLinkPage.failed'))));
   }, [failure, token, navigate, t]);

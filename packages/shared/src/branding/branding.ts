@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { languages, type Branding } from './brandingValues.js';
 
 const hexColour = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/, { message: 'Couleur attendue au format #RRGGBB' });
 
-export const languages = ['fr', 'en'] as const;
 export const languageSchema = z.enum(languages);
-export type Language = z.infer<typeof languageSchema>;
 
 /** What both apps may show before anyone signs in: public by design. */
 export const brandingSchema = z.object({
@@ -15,20 +14,15 @@ export const brandingSchema = z.object({
   accentColour: hexColour,
   logoUrl: z.string().url().nullable(),
   language: languageSchema.default('fr'),
-});
-export type Branding = z.infer<typeof brandingSchema>;
+}) satisfies z.ZodType<Branding>;
 
-export const defaultBranding: Branding = {
-  name: 'Portail immobilier',
-  primaryColour: '#1f3a5f',
-  accentColour: '#e2553d',
-  logoUrl: null,
-  language: 'fr',
-};
-
-/** `domains/{host}` maps a host name to its tenant and tells which app lives there. */
+/**
+ * `domains/{host}` maps a host name to its tenant, tells which app lives there and which Auth
+ * tenant (the agency's own user pool) its sign-in page signs in to.
+ */
 export const domainSchema = z.object({
   tenantId: z.string().min(1),
   app: z.enum(['admin', 'client']),
+  authTenantId: z.string().min(1),
 });
 export type DomainEntry = z.infer<typeof domainSchema>;

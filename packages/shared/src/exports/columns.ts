@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { languageSchema, type Language } from '../branding/branding.js';
+import { languageSchema } from '../branding/branding.js';
+import type { Language } from '../branding/brandingValues.js';
 import type { PipelineStage, PropertyType } from '../pipeline/stages.js';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimsSchema, isStaffRole } from './roles.js';
+import { claimsSchema } from './roles.js';
+import { isStaffRole } from './roleValues.js';
 
 describe('claims', () => {
   it('accepts staff claims without a client id', () => {

@@ -1,15 +1,7 @@
 import { z } from 'zod';
-
-export const staffRoles = ['owner', 'admin', 'collaborator'] as const;
-export const roles = [...staffRoles, 'client'] as const;
+import { roles, staffRoles } from './roleValues.js';
 
 export const roleSchema = z.enum(roles);
-export type Role = z.infer<typeof roleSchema>;
-export type StaffRole = (typeof staffRoles)[number];
-
-export function isStaffRole(role: unknown): role is StaffRole {
-  return typeof role === 'string' && (staffRoles as readonly string[]).includes(role);
-}
 
 /**
  * The custom claims every signed-in user carries. Only Cloud Functions set them, and the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languages } from '../branding/branding.js';
+import { languages } from '../branding/brandingValues.js';
 import { defaultTemplates } from './defaults/defaultTemplates.js';
 import { emailEventCatalogue, emailEvents, eventTags, listCatalogue } from './events.js';
 import { renderEvent, renderEventTemplate } from './renderEvent.js';

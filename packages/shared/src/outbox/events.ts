@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from '../branding/branding.js';
+import type { Language } from '../branding/brandingValues.js';
 import type { TagName } from './tags.js';
 
 /**

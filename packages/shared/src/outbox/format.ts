@@ -1,4 +1,4 @@
-import type { Language } from '../branding/branding.js';
+import type { Language } from '../branding/brandingValues.js';
 
 /**
  * Values as a reader of each language expects them in an e-mail: `320 000 €` / `€320,000`,

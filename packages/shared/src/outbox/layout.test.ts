@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultBranding } from '../branding/branding.js';
+import { defaultBranding } from '../branding/brandingValues.js';
 import { DARK_TEXT, LIGHT_TEXT } from './contrast.js';
 import { brandedEmail, brandedEmailHtml, emailFooterText, textToHtml } from './layout.js';
 

@@ -1,4 +1,4 @@
-import { defaultBranding, type Branding, type Language } from '../branding/branding.js';
+import { defaultBranding, type Branding, type Language } from '../branding/brandingValues.js';
 import { isHexColour, readableTextColour } from './contrast.js';
 import type { RenderedEmail } from './templates.js';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../branding/branding.js';
+import type { Language } from '../branding/brandingValues.js';
 import { defaultTemplates } from './defaults/defaultTemplates.js';
 import { listCatalogue, type EmailEvent, type ListName } from './events.js';
 import {

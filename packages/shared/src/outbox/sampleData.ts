@@ -1,4 +1,4 @@
-import type { Language } from '../branding/branding.js';
+import type { Language } from '../branding/brandingValues.js';
 import type { EmailEvent } from './events.js';
 import type { EventData } from './renderEvent.js';
 

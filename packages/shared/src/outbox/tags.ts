@@ -1,4 +1,4 @@
-import type { Language } from '../branding/branding.js';
+import type { Language } from '../branding/brandingValues.js';
 
 /**
  * Every tag an e-mail template may use, whatever the event. The kind decides how a value is

@@ -53,6 +53,8 @@ export const signUpTenantInput = z.object({
 export type SignUpTenantInput = z.infer<typeof signUpTenantInput>;
 export interface SignUpTenantResult {
   tenantId: string;
+  /** The agency's own user pool, where the owner signs in. */
+  authTenantId: string;
 }
 
 // T4 — team.
@@ -154,27 +156,6 @@ export interface StartImpersonationResult {
   /** A custom token to sign in to the client app, read-only. */
   token: string;
 }
-
-/** The callable functions' deployed names, shared by functions and apps. */
-export const callableNames = {
-  signUpTenant: 'signUpTenant',
-  requestStaffAccess: 'requestStaffAccess',
-  decideStaffRequest: 'decideStaffRequest',
-  changeMemberRole: 'changeMemberRole',
-  removeMember: 'removeMember',
-  createClient: 'createClient',
-  inviteClient: 'inviteClient',
-  addClientLogin: 'addClientLogin',
-  completeFirstLogin: 'completeFirstLogin',
-  revokeClientAccess: 'revokeClientAccess',
-  restoreClientAccess: 'restoreClientAccess',
-  deleteClient: 'deleteClient',
-  requestPasswordReset: 'requestPasswordReset',
-  completePasswordReset: 'completePasswordReset',
-  requestSignInLink: 'requestSignInLink',
-  completeSignInLink: 'completeSignInLink',
-  startImpersonation: 'startImpersonation',
-} as const;
 
 export const memberStatuses = ['pending', 'active', 'rejected', 'removed'] as const;
 export type MemberStatus = (typeof memberStatuses)[number];

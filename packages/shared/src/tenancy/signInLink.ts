@@ -6,9 +6,6 @@ import { emailSchema, slugSchema, tokenSchema } from './contracts.js';
  * `config/settings.magicLinkSignIn` allows it. Messages are French: they are shown as they are.
  */
 
-/** How long a sign-in link works, once. */
-export const SIGN_IN_LINK_TTL_MINUTES = 30;
-
 export const requestSignInLinkInput = z.object(
   { tenantId: slugSchema, email: emailSchema },
   { error: 'Données invalides.' },
@@ -25,9 +22,12 @@ export interface CompleteSignInLinkResult {
 }
 
 /**
- * `tenants/{t}/public/signin`, readable before sign-in: which sign-in options the page offers.
- * Written by functions only, from the staff-only `config/settings`.
+ * `tenants/{t}/public/signin`, readable before sign-in: which sign-in options the page offers
+ * (written by functions only, from the staff-only `config/settings`) and the agency's Auth tenant,
+ * which the apps sign in to (`auth.tenantId`), written at sign-up.
  */
-export const publicSignInOptionsSchema = z.object({ magicLink: z.boolean() });
+export const publicSignInOptionsSchema = z.object({
+  magicLink: z.boolean(),
+  authTenantId: z.string().min(1),
+});
 export type PublicSignInOptions = z.infer<typeof publicSignInOptionsSchema>;
-export const defaultPublicSignInOptions: PublicSignInOptions = { magicLink: false };

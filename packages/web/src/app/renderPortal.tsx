@@ -1,12 +1,13 @@
-import { StrictMode, type ReactNode } from 'react';
+import { lazy, StrictMode, Suspense, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { BrowserRouter, Outlet, useRoutes, type RouteObject } from 'react-router';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { Role } from '@portail/shared';
 import { isPermissionDenied, reportAccessDenied } from '../auth/accessDenied.js';
+import { loadAuth } from '../auth/authLoader.js';
 import { passwordRoutes } from '../auth/passwordRoutes.js';
-import { auth } from '../firebase/client.js';
 import { initI18n } from '../i18n/i18n.js';
+import { LoadingScreen } from '../shell/LoadingScreen.js';
 import { PortalShell, type NavItem } from '../shell/PortalShell.js';
 import { TenantProvider } from '../tenant/TenantProvider.js';
 import type { AppKind } from '../tenant/resolveTenant.js';
@@ -17,13 +18,32 @@ export interface PortalOptions {
   /** Roles allowed into the signed-in part of this app. */
   roles: readonly Role[];
   nav: NavItem[];
-  /** Routes rendered inside the signed-in shell. */
+  /** Routes rendered inside the signed-in shell; give them `lazy` so each screen is its own chunk. */
   routes: RouteObject[];
   /** Routes of this tenant reachable without signing in (first login, forgot password…). */
   publicRoutes?: RouteObject[];
   /** Routes that belong to no tenant (the platform's sign-up page). */
   tenantlessRoutes?: RouteObject[];
   resources: { fr: object; en: object };
+}
+
+/**
+ * Routes declare their screen with `lazy` (as in the data router) and are drawn by the
+ * declarative router, whose code is far smaller: the first page is what the budget is about.
+ */
+function withLazyElements(routes: RouteObject[]): RouteObject[] {
+  return routes.map((route) => {
+    const children = route.children ? withLazyElements(route.children) : undefined;
+    const load = route.lazy;
+    if (typeof load !== 'function') return { ...route, children } as RouteObject;
+    const Screen = lazy(async () => {
+      const module = (await load()) as { Component?: ComponentType };
+      if (!module.Component) throw new Error(`route ${route.path ?? '(index)'} has no Component`);
+      return { default: module.Component };
+    });
+    const { lazy: _lazy, ...rest } = route;
+    return { ...rest, children, element: <Screen /> } as RouteObject;
+  });
 }
 
 /** Mounts one of the two SPAs: tenant from the host, branding, session and the shell. */
@@ -34,7 +54,8 @@ export function renderPortal(options: PortalOptions) {
     // the "access disabled" page (see PortalShell) and retrying would not change the answer.
     queryCache: new QueryCache({
       onError: (error) => {
-        if (isPermissionDenied(error)) reportAccessDenied(auth.currentUser?.uid);
+        if (!isPermissionDenied(error)) return;
+        void loadAuth().then(({ auth }) => reportAccessDenied(auth.currentUser?.uid));
       },
     }),
     defaultOptions: {
@@ -50,26 +71,53 @@ export function renderPortal(options: PortalOptions) {
   for (const route of passwordRoutes()) {
     if (!publicRoutes.some((existing) => existing.path === route.path)) publicRoutes.push(route);
   }
-  const withTenant = (element: ReactNode) => (
-    <TenantProvider app={options.app}>{element}</TenantProvider>
-  );
-  const router = createBrowserRouter([
+  const routes = withLazyElements([
     ...(options.tenantlessRoutes ?? []),
-    ...publicRoutes.map((route) => ({
-      ...route,
-      element: withTenant(route.element),
-    })),
     {
-      path: '/',
-      element: withTenant(<PortalShell roles={options.roles} nav={options.nav} />),
-      children: options.routes,
+      // One tenant resolution for the public pages and the signed-in app alike.
+      element: (
+        <TenantProvider app={options.app}>
+          <Outlet />
+        </TenantProvider>
+      ),
+      children: [
+        ...publicRoutes,
+        {
+          path: '/',
+          element: <PortalShell roles={options.roles} nav={options.nav} />,
+          children: options.routes,
+        },
+      ],
     },
   ]);
+  function Routes() {
+    return useRoutes(routes);
+  }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <Suspense fallback={<LoadingScreen />}>
+            <Routes />
+          </Suspense>
+        </BrowserRouter>
       </QueryClientProvider>
     </StrictMode>,
   );
+  // The sign-in page shows without the Auth SDK; fetch it while the user reads and types.
+  const prefetch = () => void loadAuth();
+  if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
+  else setTimeout(prefetch, 200);
+}
+
+/**
+ * A route's screen, loaded when first opened: `screen(() => import('./Page.js'), 'Page')`.
+ */
+export function screen<M>(
+  load: () => Promise<M>,
+  name: keyof M & string,
+): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => ({ Component: (await load())[name] as ComponentType }),
+  };
 }

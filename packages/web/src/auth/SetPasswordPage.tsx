@@ -1,12 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { FirebaseError } from 'firebase/app';
-import { signInWithEmailAndPassword } from 'firebase/auth';
 import { completeFirstLoginInput, tokenSchema } from '@portail/shared';
-import { auth } from '../firebase/client.js';
-import { clearAccessDenied } from './accessDenied.js';
-import { callFunction, errorMessage } from '../firebase/callable.js';
+import { loadAuth } from './authLoader.js';
+import { callFunction, errorCode, errorMessage } from '../firebase/callable.js';
 import { AuthCard } from './AuthCard.js';
 
 /** What completeFirstLogin and completePasswordReset answer: the login to sign in with. */
@@ -72,13 +69,13 @@ export function SetPasswordPage({
     setError(null);
     try {
       const result = await callFunction<Partial<SetPasswordResult> | null>(callable, input.data);
-      if (result?.email) await signInWithEmailAndPassword(auth, result.email, password);
-      clearAccessDenied();
+      if (result?.email) await (await loadAuth()).signInWithPassword(result.email, password);
       void navigate('/', { replace: true });
     } catch (caught) {
-      if (caught instanceof FirebaseError && deadLinkCodes.has(caught.code)) {
+      const code = errorCode(caught) ?? '';
+      if (deadLinkCodes.has(code)) {
         setDeadLink(errorMessage(caught));
-      } else if (caught instanceof FirebaseError && caught.code.startsWith('auth/')) {
+      } else if (code.startsWith('auth/')) {
         // The password is set; only the automatic sign-in failed: the sign-in page takes over.
         void navigate('/', { replace: true });
       } else {

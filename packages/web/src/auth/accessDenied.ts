@@ -1,5 +1,3 @@
-import { FirebaseError } from 'firebase/app';
-
 /**
  * Remembers that Firestore refused a read to the signed-in user: their access was revoked or
  * removed since their token was minted. The shell then shows the "access disabled" page instead
@@ -14,7 +12,7 @@ function emit() {
 
 /** True for a Firestore read or write refused by the security rules (not a callable's error). */
 export function isPermissionDenied(error: unknown): boolean {
-  return error instanceof FirebaseError && error.code === 'permission-denied';
+  return (error as { code?: unknown } | null)?.code === 'permission-denied';
 }
 
 export function reportAccessDenied(uid: string | null | undefined): void {

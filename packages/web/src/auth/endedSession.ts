@@ -1,5 +1,5 @@
 import { claimsSchema } from '@portail/shared';
-import { firebaseApp, firestoreRestOrigin } from '../firebase/client.js';
+import { firestoreDocumentsUrl } from '../firebase/config.js';
 
 /**
  * When an agency revokes a client (or removes a member) the backend disables the Auth user and
@@ -59,7 +59,7 @@ async function refusedAccess(idToken: string): Promise<string | null> {
     claims.data.role === 'client'
       ? `tenants/${claims.data.tenantId}/clients/${claims.data.clientId}`
       : `tenants/${claims.data.tenantId}/members/${uid}`;
-  const url = `${firestoreRestOrigin}/v1/projects/${firebaseApp.options.projectId}/databases/(default)/documents/${path}`;
+  const url = `${firestoreDocumentsUrl}/${path}`;
   try {
     const response = await fetch(url, { headers: { authorization: `Bearer ${idToken}` } });
     return response.status === 403 ? uid : null;

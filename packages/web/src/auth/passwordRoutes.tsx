@@ -1,14 +1,20 @@
 import type { RouteObject } from 'react-router';
-import { ForgotPasswordPage } from './ForgotPasswordPage.js';
-import { ResetPasswordPage } from './ResetPasswordPage.js';
 
 export const forgotPasswordPath = '/forgot-password';
 export const resetPasswordPath = '/reset-password';
 
-/** The two public pages of "forgot password", for an app's `publicRoutes`. */
+/** The two public pages of "forgot password", loaded when opened. */
 export function passwordRoutes(): RouteObject[] {
   return [
-    { path: forgotPasswordPath, element: <ForgotPasswordPage /> },
-    { path: resetPasswordPath, element: <ResetPasswordPage /> },
+    {
+      path: forgotPasswordPath,
+      lazy: async () => ({
+        Component: (await import('./ForgotPasswordPage.js')).ForgotPasswordPage,
+      }),
+    },
+    {
+      path: resetPasswordPath,
+      lazy: async () => ({ Component: (await import('./ResetPasswordPage.js')).ResetPasswordPage }),
+    },
   ];
 }

@@ -1,56 +1,51 @@
-import { useEffect, useState } from 'react';
-import { onIdTokenChanged, signOut, type User } from 'firebase/auth';
-import { claimsSchema, type PortalClaims } from '@portail/shared';
-import { auth } from '../firebase/client.js';
-import { clearAccessDenied, reportAccessDenied } from './accessDenied.js';
-import { forgetSession, rememberSession, withdrawnSessionUid } from './endedSession.js';
+import { useSyncExternalStore } from 'react';
+import type { AuthState } from './authSession.js';
+import { loadAuth, mayHaveSession } from './authLoader.js';
 
-export type Session =
-  | { status: 'loading' }
-  | { status: 'signedOut' }
-  | {
-      status: 'signedIn';
-      user: User;
-      claims: PortalClaims | null;
-      /** The staff uid previewing the client app (T6): the session is read-only. */
-      impersonatedBy: string | null;
-    };
+export type Session = { status: 'loading' } | AuthState;
+export type SignedInSession = Extract<AuthState, { status: 'signedIn' }>;
 
 /**
- * The signed-in user with the claims the backend gave them (null claims: no portal access). A
- * session that ended because the access was withdrawn is reported to the access-denied store, so
- * the shell explains it instead of showing a bare sign-in page.
+ * This tab's session, for the whole app. Until the Auth SDK has loaded, a browser that never
+ * signed in here is `signedOut` at once (the sign-in page shows without waiting for the SDK);
+ * one that may hold a session is `loading`.
  */
+let session: Session = { status: 'loading' };
+const listeners = new Set<() => void>();
+let started: string | null = null;
+
+function set(next: Session) {
+  session = next;
+  for (const listener of listeners) listener();
+}
+
+/** Starts following the session of the agency's pool (once per page). */
+export function startSession(authTenantId: string): void {
+  if (started === authTenantId) return;
+  started = authTenantId;
+  let settled = false;
+  void mayHaveSession().then((maybe) => {
+    if (!maybe && !settled) set({ status: 'signedOut' });
+  });
+  void loadAuth().then((module) => {
+    module.chooseAgencyPool(authTenantId);
+    module.watchAuth((state) => {
+      settled = true;
+      set(state);
+    });
+  });
+}
+
 export function useSession(): Session {
-  const [session, setSession] = useState<Session>({ status: 'loading' });
-  useEffect(
-    () =>
-      onIdTokenChanged(auth, async (user) => {
-        if (!user) {
-          const withdrawnUid = await withdrawnSessionUid();
-          if (withdrawnUid) reportAccessDenied(withdrawnUid);
-          setSession({ status: 'signedOut' });
-          return;
-        }
-        const token = await user.getIdTokenResult();
-        rememberSession(token.token);
-        const claims = claimsSchema.safeParse(token.claims);
-        const impersonatedBy = token.claims.impersonatedBy;
-        setSession({
-          status: 'signedIn',
-          user,
-          claims: claims.success ? claims.data : null,
-          impersonatedBy:
-            typeof impersonatedBy === 'string' && impersonatedBy ? impersonatedBy : null,
-        });
-      }),
-    [],
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => session,
   );
-  return session;
 }
 
 export async function signOutEverywhere(): Promise<void> {
-  forgetSession();
-  clearAccessDenied();
-  await signOut(auth);
+  await (await loadAuth()).signOutEverywhere();
 }

@@ -1,21 +1,23 @@
-import {
-  defaultPublicSignInOptions,
-  publicSignInOptionsSchema,
-  type PublicSignInOptions,
-} from '@portail/shared';
-import { useLivePublicDoc } from '../tenant/livePublicDoc.js';
+import { useEffect, useState } from 'react';
+import { readPublicDocument } from '../firebase/restDocument.js';
 
 /**
- * The tenant's public sign-in options (`tenants/{t}/public/signin`), followed live. Nothing is
- * offered until it is read, or when it is missing or unreadable. `enabled: false` reads nothing
- * (the admin app offers no link).
+ * Whether the tenant's sign-in page offers the e-mailed sign-in link
+ * (`tenants/{t}/public/signin.magicLink`), read when the page opens. Nothing is offered until it
+ * is read, or when it is missing or unreadable; `enabled: false` reads nothing (the admin app).
  */
-export function useSignInOptions(tenantId: string, enabled = true): PublicSignInOptions {
-  const options = useLivePublicDoc(
-    enabled ? tenantId : null,
-    'signin',
-    publicSignInOptionsSchema,
-    defaultPublicSignInOptions,
-  );
-  return enabled ? (options ?? defaultPublicSignInOptions) : defaultPublicSignInOptions;
+export function useSignInOptions(tenantId: string, enabled = true): { magicLink: boolean } {
+  const [magicLink, setMagicLink] = useState(false);
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    readPublicDocument(`tenants/${tenantId}/public/signin`).then(
+      (options) => live && setMagicLink(options?.magicLink === true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [tenantId, enabled]);
+  return { magicLink: enabled && magicLink };
 }

@@ -1,14 +1,67 @@
-import { FirebaseError } from 'firebase/app';
-import { httpsCallable } from 'firebase/functions';
 import { callableNames } from '@portail/shared';
-import { functions } from './client.js';
+import { functionsOrigin } from './config.js';
 
 export type CallableName = keyof typeof callableNames;
 
-/** Calls one of the backend's callable functions by its shared name. */
+/**
+ * A callable function's refusal: `code` as the Firebase SDKs name it (`functions/not-found`…),
+ * the function's own (French) message, and its details.
+ */
+export class CallableError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'CallableError';
+  }
+}
+
+/** The signed-in user's ID token, once the Auth SDK is loaded and somebody is signed in. */
+let idTokenSource: (() => Promise<string | null>) | null = null;
+
+export function setIdTokenSource(source: (() => Promise<string | null>) | null): void {
+  idTokenSource = source;
+}
+
+/**
+ * Calls one of the backend's callable functions by its shared name, speaking the callable
+ * protocol (`POST {data}` → `{result}` or `{error}`) directly: the sign-in pages call functions
+ * without downloading the Functions SDK.
+ */
 export async function callFunction<T = unknown>(name: CallableName, data?: unknown): Promise<T> {
-  const result = await httpsCallable(functions, callableNames[name])(data);
-  return result.data as T;
+  const token = idTokenSource ? await idTokenSource() : null;
+  let response: Response;
+  try {
+    response = await fetch(`${functionsOrigin}/${callableNames[name]}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ data: data ?? null }),
+    });
+  } catch {
+    throw new CallableError('functions/unavailable', 'Service injoignable.');
+  }
+  const body = (await response.json().catch(() => null)) as {
+    result?: T;
+    error?: { status?: string; message?: string; details?: unknown };
+  } | null;
+  if (response.ok && body && 'result' in body) return body.result as T;
+  const status = body?.error?.status ?? (response.status >= 500 ? 'INTERNAL' : 'UNKNOWN');
+  throw new CallableError(
+    `functions/${status.toLowerCase().replace(/_/g, '-')}`,
+    body?.error?.message ?? response.statusText,
+    body?.error?.details,
+  );
+}
+
+/** The machine code of an error from a callable, the Auth SDK or Firestore, if it has one. */
+export function errorCode(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : null;
 }
 
 /**
@@ -19,11 +72,10 @@ export function errorMessage(
   error: unknown,
   fallback = 'Une erreur est survenue. Réessayez.',
 ): string {
-  if (error instanceof FirebaseError && error.code.startsWith('functions/')) {
-    if (error.code === 'functions/internal' || error.code === 'functions/unavailable')
-      return fallback;
-    // The SDK appends the HTTP status (" [404]") to the function's message: not for users' eyes.
-    return error.message.replace(/\s*\[\d{3}\]$/, '');
+  const code = errorCode(error);
+  if (code?.startsWith('functions/') && error instanceof Error) {
+    if (code === 'functions/internal' || code === 'functions/unavailable') return fallback;
+    return error.message;
   }
   return fallback;
 }

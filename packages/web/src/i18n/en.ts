@@ -36,6 +36,7 @@ export const en: typeof fr = {
     or: 'or',
     request: 'E-mail me a sign-in link',
     emailRequired: 'Enter your e-mail address to receive a sign-in link.',
+    emailInvalid: 'Invalid e-mail address.',
     sent: 'If this address has access to the space, a sign-in link has just been sent to it.',
     sentHelp:
       'The link is valid for {{minutes}}\u00a0minutes and works once. Check your spam folder too.',

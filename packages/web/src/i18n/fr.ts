@@ -35,6 +35,7 @@ export const fr = {
     or: 'ou',
     request: 'Recevoir un lien de connexion par e-mail',
     emailRequired: 'Saisissez votre adresse e-mail pour recevoir un lien de connexion.',
+    emailInvalid: 'Adresse e-mail invalide.',
     sent: 'Si cette adresse a accès à l’espace, un lien de connexion vient de lui être envoyé.',
     sentHelp:
       'Le lien est valable {{minutes}}\u00a0minutes et ne sert qu’une fois. Pensez à regarder dans vos courriers indésirables.',

@@ -1,8 +1,15 @@
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useContext,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { User } from 'firebase/auth';
 import type { PortalClaims, Role } from '@portail/shared';
+import type { User } from 'firebase/auth';
 import { accessDeniedUid, subscribeAccessDenied } from '../auth/accessDenied.js';
 import { signOutEverywhere, useSession } from '../auth/session.js';
 import { SignInPage } from '../auth/SignInPage.js';
@@ -12,6 +19,11 @@ import { BrandMark } from './BrandMark.js';
 import { ImpersonationBanner } from './ImpersonationBanner.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { LoadingScreen } from './LoadingScreen.js';
+
+// Signed in only: it brings the Firestore SDK.
+const LiveBranding = lazy(() =>
+  import('../data/liveBranding.js').then((module) => ({ default: module.LiveBranding })),
+);
 
 interface SignedIn {
   user: User;
@@ -54,13 +66,14 @@ function SignOutButton() {
 }
 
 /**
- * The signed-in frame of either app. It only lets in users whose claims name this tenant and one
- * of the roles the app serves; the rules enforce the same on every request. A user without claims,
- * or whose reads the rules started refusing (revoked, removed), gets the "access disabled" page.
+ * The signed-in frame of either app. It only lets in users of the agency's own pool whose claims
+ * name this tenant and one of the roles the app serves; the rules enforce the same on every
+ * request. A user without claims, or whose reads the rules started refusing (revoked, removed),
+ * gets the "access disabled" page.
  */
 export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavItem[] }) {
   const { t } = useTranslation();
-  const { tenantId, branding } = useTenant();
+  const { tenantId, authTenantId, branding } = useTenant();
   const session = useSession();
   const deniedUid = useSyncExternalStore(subscribeAccessDenied, accessDeniedUid);
 
@@ -69,7 +82,8 @@ export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavIt
     return deniedUid ? <AccessDisabledPage signedIn={false} /> : <SignInPage />;
   }
   const { user, claims, impersonatedBy } = session;
-  if (!claims || deniedUid === user.uid) {
+  const ourPool = session.authTenantId === authTenantId;
+  if (ourPool && (!claims || deniedUid === user.uid)) {
     return (
       <>
         {impersonatedBy && <ImpersonationBanner user={user} fallbackName={user.uid} />}
@@ -77,7 +91,7 @@ export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavIt
       </>
     );
   }
-  if (claims.tenantId !== tenantId || !roles.includes(claims.role)) {
+  if (!ourPool || !claims || claims.tenantId !== tenantId || !roles.includes(claims.role)) {
     return (
       <main className="centered-page">
         <div className="card">
@@ -91,6 +105,9 @@ export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavIt
 
   return (
     <SignedInContext.Provider value={{ user, claims, impersonatedBy }}>
+      <Suspense fallback={null}>
+        <LiveBranding />
+      </Suspense>
       <div className={impersonatedBy ? 'shell shell-read-only' : 'shell'}>
         {impersonatedBy && (
           <ImpersonationBanner
@@ -104,7 +121,7 @@ export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavIt
             {nav
               .filter((item) => !item.roles || item.roles.includes(claims.role))
               .map((item) => (
-                <NavLink key={item.to} to={item.to} end>
+                <NavLink key={item.to} to={item.to} end={item.to === '/'}>
                   {t(item.labelKey)}
                 </NavLink>
               ))}
@@ -117,7 +134,9 @@ export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavIt
           </div>
         </header>
         <main className="shell-main">
-          <Outlet />
+          <Suspense fallback={<LoadingScreen />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </SignedInContext.Provider>

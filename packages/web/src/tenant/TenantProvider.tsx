@@ -1,16 +1,20 @@
-import { createContext, useContext, useEffect, type ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { brandingSchema, defaultBranding, type Branding } from '@portail/shared';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { defaultBranding, readBranding, type Branding } from '@portail/shared';
+import { startSession } from '../auth/session.js';
+import { readPublicDocument } from '../firebase/restDocument.js';
 import { applyTenantLanguage } from '../i18n/i18n.js';
+import { LoadingScreen } from '../shell/LoadingScreen.js';
 import { resolveTenant, type AppKind } from './resolveTenant.js';
 import { UnknownHostPage } from './UnknownHostPage.js';
-import { useLivePublicDoc } from './livePublicDoc.js';
-import { LoadingScreen } from '../shell/LoadingScreen.js';
 
-interface Tenant {
+export interface Tenant {
   tenantId: string;
+  /** The agency's own Auth tenant (user pool): the only one its apps sign in to. */
+  authTenantId: string;
   app: AppKind;
   branding: Branding;
+  /** For the signed-in shell, which follows the branding live (see LiveBranding). */
+  setBranding(branding: Branding): void;
 }
 
 const TenantContext = createContext<Tenant | null>(null);
@@ -38,15 +42,40 @@ function showTenantIcon(logoUrl: string | null, colour: string) {
   link.href = logoUrl ?? defaultIcon(colour);
 }
 
+type Resolution =
+  | { state: 'pending' }
+  | { state: 'unknown'; label: string }
+  | { state: 'known'; tenantId: string; authTenantId: string };
+
+/**
+ * The tenant of this host, its Auth tenant and its branding, read before anything else and
+ * without a Firebase SDK (REST), so that the sign-in page is the first thing to arrive.
+ */
 export function TenantProvider({ app, children }: { app: AppKind; children: ReactNode }) {
-  const tenantQuery = useQuery({
-    queryKey: ['tenant', app, location.host],
-    queryFn: () => resolveTenant(app),
-    staleTime: Infinity,
-  });
-  const tenantId = tenantQuery.data?.tenantId ?? null;
-  // Followed live, so a change in the settings shows at once.
-  const branding = useLivePublicDoc(tenantId, 'branding', brandingSchema, defaultBranding);
+  const [resolution, setResolution] = useState<Resolution>({ state: 'pending' });
+  const [branding, setBranding] = useState<Branding | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const resolved = await resolveTenant(app).catch(() => null);
+      if (!live) return;
+      if (!resolved?.tenantId || !resolved.authTenantId) {
+        setResolution({ state: 'unknown', label: resolved?.label ?? location.host });
+        return;
+      }
+      const { tenantId, authTenantId } = resolved;
+      startSession(authTenantId);
+      setResolution({ state: 'known', tenantId, authTenantId });
+      const stored = await readPublicDocument(`tenants/${tenantId}/public/branding`).catch(
+        () => null,
+      );
+      if (live) setBranding(stored ? readBranding(stored) : defaultBranding);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [app]);
 
   useEffect(() => {
     if (!branding) return;
@@ -58,10 +87,20 @@ export function TenantProvider({ app, children }: { app: AppKind; children: Reac
     applyTenantLanguage(branding.language);
   }, [branding]);
 
-  if (tenantQuery.isPending) return <LoadingScreen />;
-  if (!tenantId) return <UnknownHostPage host={tenantQuery.data?.label ?? location.host} />;
+  if (resolution.state === 'pending') return <LoadingScreen />;
+  if (resolution.state === 'unknown') return <UnknownHostPage host={resolution.label} />;
   if (!branding) return <LoadingScreen />;
   return (
-    <TenantContext.Provider value={{ tenantId, app, branding }}>{children}</TenantContext.Provider>
+    <TenantContext.Provider
+      value={{
+        tenantId: resolution.tenantId,
+        authTenantId: resolution.authTenantId,
+        app,
+        branding,
+        setBranding,
+      }}
+    >
+      {children}
+    </TenantContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { doc, getDoc } from 'firebase/firestore';
-import { db, useTenant } from '@portail/web';
+import { useTenant } from '@portail/web';
+import { db } from '@portail/web/data';
 
 export async function fetchClientAppUrl(tenantId: string): Promise<string | null> {
   const snapshot = await getDoc(doc(db, 'tenants', tenantId));

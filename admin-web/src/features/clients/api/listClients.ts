@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { collection, getDocs, query, where } from 'firebase/firestore';
 import type { ClientStatus } from '@portail/shared';
-import { db, useSignedIn, useTenant } from '@portail/web';
+import { useSignedIn, useTenant } from '@portail/web';
+import { db } from '@portail/web/data';
 import { useTenantSettings } from '../../settings/api/tenantSettings.js';
 
 export interface ClientRow {

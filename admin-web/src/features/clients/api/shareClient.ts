@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { doc, serverTimestamp, updateDoc } from 'firebase/firestore';
 import type { ShareClientInput } from '@portail/shared';
-import { db, useTenant } from '@portail/web';
+import { useTenant } from '@portail/web';
+import { db } from '@portail/web/data';
 import { clientsKey } from './listClients.js';
 
 /** Replaces who a client is shared with; the rules let only owners and admins do this. */

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { doc, getDoc, setDoc } from 'firebase/firestore';
 import { defaultBranding, type PublicBranding } from '@portail/shared';
-import { db, useTenant } from '@portail/web';
+import { useTenant } from '@portail/web';
+import { db } from '@portail/web/data';
 
 const emptyCompany = { address: '', phone: '', email: '', professionalCardNumber: '' };
 const key = (tenantId: string) => ['public-branding', tenantId];

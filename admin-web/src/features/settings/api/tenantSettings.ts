@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { doc, getDoc, setDoc } from 'firebase/firestore';
 import { defaultTenantSettings, tenantSettingsSchema, type TenantSettings } from '@portail/shared';
-import { db, useTenant } from '@portail/web';
+import { useTenant } from '@portail/web';
+import { db } from '@portail/web/data';
 
 export const settingsKey = (tenantId: string) => ['tenant-settings', tenantId];
 

@@ -1,12 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
-import { signInWithEmailAndPassword } from 'firebase/auth';
 import type { SignUpTenantInput, SignUpTenantResult } from '@portail/shared';
-import { auth, callFunction } from '@portail/web';
+import { callFunction, loadAuth } from '@portail/web';
 
-/** T1: creates the agency, then signs its owner in. */
+/** T1: creates the agency, then signs its owner in to the agency's own pool. */
 export async function signUpTenant(input: SignUpTenantInput): Promise<SignUpTenantResult> {
   const result = await callFunction<SignUpTenantResult>('signUpTenant', input);
-  await signInWithEmailAndPassword(auth, input.email, input.password);
+  const auth = await loadAuth();
+  auth.chooseAgencyPool(result.authTenantId);
+  await auth.signInWithPassword(input.email, input.password);
   return result;
 }
 

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { collection, getDocs } from 'firebase/firestore';
 import type { MemberStatus, Role } from '@portail/shared';
-import { db, useTenant } from '@portail/web';
+import { useTenant } from '@portail/web';
+import { db } from '@portail/web/data';
 
 export interface Member {
   uid: string;

@@ -8,7 +8,8 @@ import {
   type QueryDocumentSnapshot,
 } from 'firebase/firestore';
 import { pipelineStageSchema, type PipelineStage } from '@portail/shared';
-import { db, useSignedIn, useTenant } from '@portail/web';
+import { useSignedIn, useTenant } from '@portail/web';
+import { db } from '@portail/web/data';
 
 /** What the client sees of one property assigned to them: the snapshot the hunter published. */
 export interface PublishedAssignment {

@@ -1,4 +1,4 @@
-import type { Language } from '../../branding/branding.js';
+import type { Language } from '../../branding/brandingValues.js';
 import { escapeHtml } from '../layout.js';
 import type { EmailTemplate } from '../templates.js';
 

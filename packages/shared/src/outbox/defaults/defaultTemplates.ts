@@ -1,4 +1,4 @@
-import type { Language } from '../../branding/branding.js';
+import type { Language } from '../../branding/brandingValues.js';
 import type { EmailEvent } from '../events.js';
 import type { EmailTemplate } from '../templates.js';
 import { accountEn } from './accountEn.js';

@@ -1,0 +1,4 @@
+// `@portail/web/data`: what signed-in screens need to read and write Firestore. Importing it loads
+// the Firestore SDK, so only lazy (signed-in) routes import it.
+export { db } from './firebase/firestore.js';
+export { useLiveQuery } from './data/liveQuery.js';
