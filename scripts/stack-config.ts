@@ -11,6 +11,8 @@ export const ports = {
   mailWeb: 1080,
   adminWeb: 5173,
   clientWeb: 5174,
+  /** The outside services' stand-ins: BAN geocoder, Mapbox Matrix, map tiles (scripts/fixtures). */
+  fixtures: 4600,
 };
 export const storageBucket = `${projectId}.appspot.com`;
 
@@ -28,6 +30,9 @@ export function emulatorEnv(): Record<string, string> {
     SMTP_HOST: host,
     SMTP_PORT: String(ports.smtp),
     STORAGE_BUCKET: storageBucket,
+    GEOCODER_URL: `http://${host}:${ports.fixtures}/ban`,
+    ROUTING_URL: `http://${host}:${ports.fixtures}/mapbox`,
+    MAPBOX_ACCESS_TOKEN: 'pk.local-fixture',
   };
 }
 

@@ -166,6 +166,14 @@ async function main() {
     '-external-url',
     `http://${host}:${ports.storage}`,
   ]);
+  // Geocoder, routing and map tiles answer locally, in their production APIs' shapes.
+  start('fixtures', bin('tsx'), [
+    'scripts/fixtures/server.ts',
+    '--port',
+    String(ports.fixtures),
+    '--host',
+    host,
+  ]);
   // hidane stands in for the Java Firestore emulator, launched by firebase-tools itself so that
   // the Functions emulator knows Firestore is up and fires Firestore triggers.
   start('firebase', cargoBin('hidane'), [
@@ -182,6 +190,8 @@ async function main() {
   ]);
 
   await waitFor('mail', httpOk(`http://${host}:${ports.mailWeb}/api/healthz`));
+  await waitFor('fixtures', httpOk(`http://${host}:${ports.fixtures}/health`));
+  log(`Fixtures      http://${host}:${ports.fixtures} (geocoder, routing, map tiles)`);
   log(`SMTP sink     smtp://${host}:${ports.smtp}  inbox http://${host}:${ports.mailWeb}`);
   await waitFor('storage', httpOk(`http://${host}:${ports.storage}/storage/v1/b`));
   log(`Storage       http://${host}:${ports.storage} (fake-gcs-server)`);

@@ -4,7 +4,19 @@ import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { defaultBucket } from '../../functions/src/storage.js';
 import { applyEmulatorEnv, host, ports, projectId, storageBucket } from '../stack-config.js';
-import { defaultTenantSettings } from '@portail/shared';
+import {
+  clientDisplayName,
+  clientSearchFields,
+  clientSnapshot,
+  defaultTenantSettings,
+  exampleFields,
+  exampleLocation,
+  propertyDetails,
+  propertyStoredFields,
+  type PropertyPhoto,
+  type PropertyRecord,
+} from '@portail/shared';
+import { storePhoto } from '../../functions/src/properties/photoFiles.js';
 import {
   demoAssignments,
   demoCompany,
@@ -142,6 +154,7 @@ async function main() {
       loginUids: client.logins.map((login) => login.uid),
       sharedWith: client.sharedWithCollaborator ? ['demo-collaborator'] : [],
       criteria: client.criteria,
+      ...clientSearchFields({ ...client, logins: {} }),
       createdAt: FieldValue.serverTimestamp(),
       updatedAt: FieldValue.serverTimestamp(),
     });
@@ -153,62 +166,58 @@ async function main() {
     });
   }
 
-  const photosByProperty = new Map<string, string[]>();
-  await Promise.all(
-    demoProperties.map(async (property, index) => {
-      const photos = await Promise.all(
-        [0, 1].map((n) =>
-          upload(
-            `tenants/${demoTenantId}/properties/${property.id}/photos/${n + 1}.png`,
-            drawProperty(index * 2 + n),
-          ),
-        ),
+  // Properties as saveProperty leaves them, with two photos each resized as uploadPhoto does.
+  const records = new Map<string, PropertyRecord>();
+  for (const [index, example] of demoProperties.entries()) {
+    const fields = exampleFields(example);
+    const photos: PropertyPhoto[] = [];
+    for (const n of [0, 1]) {
+      const { id, width, height } = await storePhoto(
+        demoTenantId,
+        example.id,
+        drawProperty(index * 2 + n),
+        'image/png',
       );
-      photosByProperty.set(property.id, photos);
-    }),
-  );
-
-  for (const property of demoProperties) {
-    const { privateNote, sourceUrl, ...visible } = property;
-    const ref = tenant.collection('properties').doc(property.id);
+      photos.push({ id, width, height });
+    }
+    const stored = { ...propertyStoredFields(fields, exampleLocation(example)), photos };
+    records.set(example.id, stored as PropertyRecord);
+    const ref = tenant.collection('properties').doc(example.id);
     batch.set(ref, {
-      ...visible,
-      photos: photosByProperty.get(property.id),
+      ...stored,
       createdAt: FieldValue.serverTimestamp(),
+      updatedAt: FieldValue.serverTimestamp(),
+      createdBy: demoStaff[0]!.uid,
     });
-    batch.set(ref.collection('private').doc('details'), {
-      note: privateNote,
-      sourceUrl,
-      showSourceToClient: false,
-    });
+    batch.set(ref.collection('private').doc('details'), propertyDetails(fields));
   }
 
   for (const assignment of demoAssignments) {
-    const property = demoProperties.find((p) => p.id === assignment.propertyId)!;
+    const client = demoClients.find((c) => c.id === assignment.clientId)!;
+    const record = records.get(assignment.propertyId)!;
     batch.set(
       tenant
         .collection('clients')
         .doc(assignment.clientId)
         .collection('assignments')
-        .doc(property.id),
+        .doc(assignment.propertyId),
       {
-        propertyId: property.id,
+        propertyId: assignment.propertyId,
         clientId: assignment.clientId,
+        tenantId: demoTenantId,
         published: assignment.published,
         stage: assignment.stage,
         rejectedReason: assignment.rejectedReason ?? null,
-        property: {
-          title: property.title,
-          type: property.type,
-          price: property.price,
-          surface: property.surface,
-          rooms: property.rooms,
-          city: property.city,
-          postalCode: property.postalCode,
-          location: property.location,
-          description: property.description,
-          photos: photosByProperty.get(property.id),
-        },
+        visitRequest: null,
+        report: null,
+        offer: null,
+        property: clientSnapshot(record),
+        sourceUrl: null,
+        clientName: clientDisplayName(client),
+        sharedWith: client.sharedWithCollaborator ? ['demo-collaborator'] : [],
+        lastMove: null,
+        stageDates: {},
+        createdBy: demoStaff[0]!.uid,
         createdAt: FieldValue.serverTimestamp(),
         updatedAt: FieldValue.serverTimestamp(),
       },

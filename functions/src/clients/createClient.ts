@@ -1,6 +1,6 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { FieldValue } from 'firebase-admin/firestore';
-import { createClientInput } from '@portail/shared';
+import { clientSearchFields, createClientInput } from '@portail/shared';
 import { db } from '../admin.js';
 import { writeAudit } from '../common/audit.js';
 import { authTenantIdOf } from '../common/authTenants.js';
@@ -31,6 +31,8 @@ export const createClient = onCall(async (request) => {
       email: input.email,
       phone: input.phone,
       criteria: input.criteria,
+      // Written now so a search finds the client at once (syncClientCopies keeps them after).
+      ...clientSearchFields({ ...input, logins: {} }),
       status: 'added',
       authTenantId,
       loginUids: [],

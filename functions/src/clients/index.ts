@@ -10,3 +10,5 @@ export { requestPasswordReset } from './requestPasswordReset.js';
 export { completePasswordReset } from './completePasswordReset.js';
 export { requestSignInLink } from './requestSignInLink.js';
 export { completeSignInLink } from './completeSignInLink.js';
+export { requestClientDeletion, declineClientDeletion } from './requestClientDeletion.js';
+export { syncClientCopies } from './syncClientCopies.js';

@@ -16,7 +16,7 @@ export interface StaffCaller {
  * user pool: claims naming a tenant are not enough.
  */
 export async function requireStaff(
-  request: CallableRequest,
+  request: Pick<CallableRequest, 'auth'>,
   roles: readonly StaffRole[] = ['owner', 'admin', 'collaborator'],
 ): Promise<StaffCaller> {
   if (!request.auth) throw new HttpsError('unauthenticated', 'Connexion requise.');

@@ -1,6 +1,5 @@
-import { FieldValue } from 'firebase-admin/firestore';
-import { exampleProperties } from '@portail/shared';
-import { db } from '../admin.js';
+import { exampleFields, exampleLocation, exampleProperties } from '@portail/shared';
+import { createPropertyRecord } from '../properties/records.js';
 
 /**
  * T1: a sandbox starts with example properties (marked `example: true`), so that an agency trying
@@ -8,21 +7,16 @@ import { db } from '../admin.js';
  * purge; ids are fixed, so writing twice leaves one copy.
  */
 export async function writeExampleProperties(tenantId: string): Promise<number> {
-  const batch = db.batch();
-  for (const { id, privateNote, sourceUrl, ...visible } of exampleProperties) {
-    const ref = db.doc(`tenants/${tenantId}/properties/example-${id}`);
-    batch.set(ref, {
-      ...visible,
-      photos: [],
-      example: true,
-      createdAt: FieldValue.serverTimestamp(),
-    });
-    batch.set(ref.collection('private').doc('details'), {
-      note: privateNote,
-      sourceUrl,
-      showSourceToClient: false,
-    });
-  }
-  await batch.commit();
+  await Promise.all(
+    exampleProperties.map((example) =>
+      createPropertyRecord(
+        tenantId,
+        `example-${example.id}`,
+        exampleFields(example),
+        exampleLocation(example),
+        { example: true },
+      ),
+    ),
+  );
   return exampleProperties.length;
 }

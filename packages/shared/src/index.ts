@@ -22,3 +22,5 @@ export * from './pipeline/report.js';
 export * from './search/keywords.js';
 export * from './properties/property.js';
 export * from './pipeline/assignment.js';
+export * from './pipeline/assignInput.js';
+export * from './clients/clientSearch.js';

@@ -38,3 +38,8 @@ export { functionsOrigin } from './firebase/config.js';
 export { BrandMark } from './shell/BrandMark.js';
 export { LanguageSwitch } from './shell/LanguageSwitch.js';
 export { LoadingScreen } from './shell/LoadingScreen.js';
+export { Field, fieldErrors, type FieldIssue } from './forms/Field.js';
+export { useForm } from './forms/useForm.js';
+export { ConfirmDialog } from './forms/ConfirmDialog.js';
+export { useCallableMutation } from './forms/useCallableMutation.js';
+export { PropertyPhoto, usePhotoUrl } from './data/photos.js';

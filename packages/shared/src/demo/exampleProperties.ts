@@ -1,4 +1,9 @@
 import type { PropertyType } from '../pipeline/stages.js';
+import {
+  propertyFieldsSchema,
+  type PropertyFields,
+  type PropertyLocation,
+} from '../properties/property.js';
 
 /**
  * Example properties (around Lyon): the demo tenant's, and what every new sandbox tenant starts
@@ -67,3 +72,32 @@ export const exampleProperties: ExampleProperty[] = kinds.map(
     };
   },
 );
+
+/** An example as a hunter would have entered it (the fields saveProperty takes). */
+export function exampleFields(example: ExampleProperty): PropertyFields {
+  return propertyFieldsSchema.parse({
+    title: example.title,
+    type: example.type,
+    price: example.price,
+    surface: example.surface,
+    rooms: example.rooms,
+    description: example.description,
+    address: { street: example.address, postalCode: example.postalCode, city: example.city },
+    addressPrecision: 'exact',
+    privateNote: example.privateNote,
+    sourceUrl: example.sourceUrl ?? '',
+    showSourceToClient: false,
+  });
+}
+
+/** Examples come placed on the map already: no geocoder is needed to write them. */
+export function exampleLocation(example: ExampleProperty): PropertyLocation {
+  return {
+    location: example.location,
+    geocode: {
+      label: `${example.address} ${example.postalCode} ${example.city}`,
+      precision: 'exact',
+      score: 1,
+    },
+  };
+}

@@ -89,8 +89,10 @@ export const savePropertyInput = z.object({
 export type SavePropertyInput = z.infer<typeof savePropertyInput>;
 export interface SavePropertyResult {
   propertyId: string;
-  /** How well the address was found on the map (null: not found, or the geocoder was down). */
-  geocode: { label: string; precision: string } | null;
+  /** How the address was placed on the map: found (with its precision), not found, or not tried. */
+  geocode:
+    | { status: 'found'; label: string; precision: string }
+    | { status: 'not-found' | 'unavailable' | 'unchanged' };
 }
 
 export const propertyRefInput = z.object({
@@ -126,6 +128,43 @@ export interface PropertyRecord extends Omit<
   photos: PropertyPhoto[];
   keywords: string[];
   example?: boolean;
+}
+
+/** Where a property's files live in Storage: `…/photos/{photoId}/{size | 'original'}`. */
+export const propertyPhotosPrefix = (tenantId: string, propertyId: string) =>
+  `tenants/${tenantId}/properties/${propertyId}/photos/`;
+export const propertyPhotoPath = (
+  tenantId: string,
+  propertyId: string,
+  photoId: string,
+  size: PhotoSize | 'original',
+) => `${propertyPhotosPrefix(tenantId, propertyId)}${photoId}/${size}`;
+
+export interface PropertyLocation {
+  location: { lat: number; lng: number };
+  geocode: { label: string; precision: string; score: number };
+}
+
+/**
+ * A property document's fields (without timestamps and photos): what staff see, the search
+ * keywords and the location. The private details are `propertyDetails`, in `private/details`.
+ */
+export function propertyStoredFields(fields: PropertyFields, located: PropertyLocation | null) {
+  const { privateNote: _note, sourceUrl: _url, showSourceToClient: _show, ...visible } = fields;
+  return {
+    ...visible,
+    keywords: propertyKeywords(fields),
+    location: located?.location ?? null,
+    geocode: located?.geocode ?? null,
+  };
+}
+
+export function propertyDetails(fields: PropertyFields) {
+  return {
+    note: fields.privateNote,
+    sourceUrl: fields.sourceUrl,
+    showSourceToClient: fields.showSourceToClient,
+  };
 }
 
 /** The search keywords of a property: its title, city and postal code. */

@@ -56,3 +56,10 @@ export function phoneDigits(phone: string): string {
   const digits = phone.replace(/\D/g, '');
   return digits.startsWith('33') && digits.length === 11 ? `0${digits.slice(2)}` : digits;
 }
+
+/** A search that is a phone number ("06 12 34", "+33 6…"): the keyword is its digits. */
+export function phoneSearchKeyword(text: string): string | null {
+  if (!/^[\d\s.+()-]+$/.test(text.trim())) return null;
+  const digits = phoneDigits(text);
+  return digits.length >= 2 ? digits.slice(0, 15) : null;
+}

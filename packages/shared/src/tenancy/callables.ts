@@ -19,4 +19,10 @@ export const callableNames = {
   requestSignInLink: 'requestSignInLink',
   completeSignInLink: 'completeSignInLink',
   startImpersonation: 'startImpersonation',
+  saveProperty: 'saveProperty',
+  deleteProperty: 'deleteProperty',
+  updatePhotos: 'updatePhotos',
+  assignProperties: 'assignProperties',
+  requestClientDeletion: 'requestClientDeletion',
+  declineClientDeletion: 'declineClientDeletion',
 } as const;

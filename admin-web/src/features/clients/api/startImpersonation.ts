@@ -1,6 +1,5 @@
 import type { StartImpersonationResult } from '@portail/shared';
-import { useTenant } from '@portail/web';
-import { useCallableMutation } from '../../common/api/useCallableMutation.js';
+import { useCallableMutation, useTenant } from '@portail/web';
 import { clientsKey } from './listClients.js';
 
 export type StartImpersonationInput = { clientId: string };

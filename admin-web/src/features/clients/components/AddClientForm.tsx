@@ -1,9 +1,7 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createClientInput } from '@portail/shared';
-import { errorMessage } from '@portail/web';
-import { Field } from '../../common/components/Field.js';
-import { useForm } from '../../common/useForm.js';
+import { errorMessage, Field, useForm } from '@portail/web';
 import { useCreateClient } from '../api/createClient.js';
 
 export function AddClientForm({ onDone }: { onDone: () => void }) {

@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { addClientLoginInput } from '@portail/shared';
-import { errorMessage } from '@portail/web';
-import { ConfirmDialog } from '../../common/components/ConfirmDialog.js';
-import { Field } from '../../common/components/Field.js';
-import { useForm } from '../../common/useForm.js';
+import { ConfirmDialog, errorMessage, Field, useForm } from '@portail/web';
 import type { ClientRow } from '../api/listClients.js';
 import { useAddClientLogin } from '../api/addClientLogin.js';
 

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, useTenant } from '@portail/web';
-import { ConfirmDialog } from '../../common/components/ConfirmDialog.js';
+import { ConfirmDialog, errorMessage, useTenant } from '@portail/web';
 import type { ClientRow } from '../api/listClients.js';
 import { useInviteClient } from '../api/inviteClient.js';
 import { useRevokeClientAccess } from '../api/revokeClientAccess.js';

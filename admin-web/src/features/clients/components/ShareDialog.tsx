@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shareClientInput } from '@portail/shared';
-import { ConfirmDialog } from '../../common/components/ConfirmDialog.js';
 import { useTenantSettings } from '../../settings/api/tenantSettings.js';
 import { useMembers, type Member } from '../../team/api/listMembers.js';
 import type { ClientRow } from '../api/listClients.js';
 import { useShareClient } from '../api/shareClient.js';
+import { ConfirmDialog } from '@portail/web';
 
 /** The tenant's active collaborators: the only members a client can usefully be shared with. */
 function useActiveCollaborators() {

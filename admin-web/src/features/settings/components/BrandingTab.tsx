@@ -1,10 +1,9 @@
 import type { ChangeEvent, FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { publicBrandingSchema, type PublicBranding } from '@portail/shared';
-import { Field } from '../../common/components/Field.js';
-import { useForm } from '../../common/useForm.js';
 import { useSavePublicBranding } from '../api/publicBranding.js';
 import { SaveButton } from './SaveButton.js';
+import { Field, useForm } from '@portail/web';
 
 const MAX_FILE = 1024 * 1024;
 const MAX_DATA_URL = 200 * 1024;

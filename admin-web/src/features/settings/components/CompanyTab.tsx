@@ -1,10 +1,9 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { publicBrandingSchema, type PublicBranding } from '@portail/shared';
-import { Field } from '../../common/components/Field.js';
-import { useForm } from '../../common/useForm.js';
 import { useSavePublicBranding } from '../api/publicBranding.js';
 import { SaveButton } from './SaveButton.js';
+import { Field, useForm } from '@portail/web';
 
 /** The "Informations" tab: the company's name and contact details, edited as one flat form. */
 export function CompanyTab({ initial }: { initial: PublicBranding }) {

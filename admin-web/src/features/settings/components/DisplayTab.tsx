@@ -1,10 +1,9 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tenantSettingsSchema, type TenantSettings } from '@portail/shared';
-import { Field } from '../../common/components/Field.js';
-import { useForm } from '../../common/useForm.js';
 import { useSaveTenantSettings } from '../api/tenantSettings.js';
 import { SaveButton } from './SaveButton.js';
+import { Field, useForm } from '@portail/web';
 
 /** The "Affichage" tab: rows per page, language and the tenant's switches. */
 export function DisplayTab({ initial }: { initial: TenantSettings }) {

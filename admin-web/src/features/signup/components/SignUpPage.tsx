@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signUpTenantInput } from '@portail/shared';
-import { errorMessage, LanguageSwitch } from '@portail/web';
-import { Field } from '../../common/components/Field.js';
-import { useForm } from '../../common/useForm.js';
+import { errorMessage, Field, LanguageSwitch, useForm } from '@portail/web';
 import { useSignUpTenant } from '../api/signUpTenant.js';
 
 export function suggestSlug(name: string): string {

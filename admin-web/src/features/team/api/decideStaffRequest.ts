@@ -1,5 +1,4 @@
-import { useTenant } from '@portail/web';
-import { useCallableMutation } from '../../common/api/useCallableMutation.js';
+import { useCallableMutation, useTenant } from '@portail/web';
 import { membersKey } from './listMembers.js';
 
 export type DecideStaffRequestInput = {

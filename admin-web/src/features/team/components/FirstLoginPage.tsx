@@ -1,9 +1,7 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestStaffAccessInput } from '@portail/shared';
-import { AuthCard, errorMessage, useTenant } from '@portail/web';
-import { Field } from '../../common/components/Field.js';
-import { useForm } from '../../common/useForm.js';
+import { AuthCard, errorMessage, Field, useForm, useTenant } from '@portail/web';
 import { useRequestStaffAccess } from '../api/requestStaffAccess.js';
 
 export function FirstLoginPage() {

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, ShellPage, useSignedIn } from '@portail/web';
-import { ConfirmDialog } from '../../common/components/ConfirmDialog.js';
+import { ConfirmDialog, errorMessage, ShellPage, useSignedIn } from '@portail/web';
 import { useIsManager } from '../../common/useIsManager.js';
 import { useMembers, type Member } from '../api/listMembers.js';
 import { useDecideStaffRequest } from '../api/decideStaffRequest.js';

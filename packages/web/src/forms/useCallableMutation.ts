@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { callFunction, type CallableName } from '@portail/web';
+import { callFunction, type CallableName } from '../firebase/callable.js';
 
 /** A callable wrapped in a react-query mutation that refreshes the given queries on success. */
 export function useCallableMutation<TInput, TResult = unknown>(

@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import { fieldErrors, type FieldIssue } from './components/Field.js';
+import { fieldErrors, type FieldIssue } from './Field.js';
 
 /** What `validate` needs of a schema: zod's `safeParse`. */
 interface Schema<Output> {
