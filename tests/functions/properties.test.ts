@@ -62,7 +62,7 @@ async function upload(web: WebClient, propertyId: string, bytes: Buffer, name: s
       'content-type': 'application/octet-stream',
       'x-file-name': encodeURIComponent(name),
     },
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
   const body = (await response.json()) as {
     result: { photo: { id: string; width: number; height: number } };
