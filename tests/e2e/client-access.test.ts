@@ -1,10 +1,10 @@
 // The client app before and around sign-in: unknown space, first login, forgot password, revoked
 // access, and the home page's published properties.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, getFirestore } from 'firebase-admin/firestore';
 import type { Browser } from 'playwright-core';
-import { demoBranding, demoPassword } from '../../scripts/seed/demo-data.js';
+import { demoBranding, demoPassword, demoTenantId } from '../../scripts/seed/demo-data.js';
+import { poolAuth } from '../support/pools.js';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { adminApp, uniqueId } from '../support/stack.js';
 import {
@@ -215,8 +215,9 @@ describe('withdrawn access', () => {
     await getFirestore(adminApp())
       .doc(`tenants/agence-demo/clients/${client.clientId}`)
       .update({ status: 'revoked', updatedAt: FieldValue.serverTimestamp() });
-    await getAuth(adminApp()).updateUser(client.uid, { disabled: true });
-    await getAuth(adminApp()).revokeRefreshTokens(client.uid);
+    const auth = await poolAuth(demoTenantId);
+    await auth.updateUser(client.uid, { disabled: true });
+    await auth.revokeRefreshTokens(client.uid);
     await page.reload();
     await page.getByRole('heading', { name: 'Votre accès a été désactivé' }).waitFor();
     expect(await page.getByText('Studio test publié').count()).toBe(0);

@@ -1,11 +1,11 @@
 // Helpers of the client-app end-to-end suites (client-*.test.ts, journey.test.ts).
 import { createHash, randomBytes } from 'node:crypto';
-import { getAuth } from 'firebase-admin/auth';
 import { FieldValue, Timestamp, getFirestore } from 'firebase-admin/firestore';
 import type { Browser, Page } from 'playwright-core';
 import { demoPassword, demoTenantId } from '../../scripts/seed/demo-data.js';
 import { webClient, type WebClient } from '../support/callables.js';
 import { mailsTo, type SinkMail } from '../support/mailbox.js';
+import { poolAuth } from '../support/pools.js';
 import { adminApp, ports, uniqueId, waitUntil } from '../support/stack.js';
 
 export const adminUrl = `http://localhost:${ports.adminWeb}`;
@@ -24,9 +24,13 @@ export async function signInOnPage(page: Page, email: string, password: string) 
 }
 
 /** Signs in a web SDK client as somebody and returns it (close it when done). */
-export async function signedInClient(email: string, password: string): Promise<WebClient> {
+export async function signedInClient(
+  email: string,
+  password: string,
+  tenantId = demoTenantId,
+): Promise<WebClient> {
   const client = webClient();
-  await client.signIn(email, password);
+  await client.signIn(email, password, tenantId);
   return client;
 }
 
@@ -114,7 +118,7 @@ export async function createActiveClient(label = 'client'): Promise<ActiveClient
     } finally {
       await visitor.close();
     }
-    const user = await getAuth(adminApp()).getUserByEmail(email);
+    const user = await (await poolAuth(demoTenantId)).getUserByEmail(email);
     return { clientId, uid: user.uid, email, password, firstName, lastName };
   } finally {
     await owner.close();
