@@ -1,5 +1,12 @@
 export const fr = {
-  nav: { home: 'Accueil', clients: 'Clients', team: 'Mon équipe', settings: 'Paramètres' },
+  nav: {
+    home: 'Accueil',
+    clients: 'Clients',
+    properties: 'Biens',
+    pipeline: 'Suivi',
+    team: 'Mon équipe',
+    settings: 'Paramètres',
+  },
   ui: {
     email: 'Adresse e-mail',
     password: 'Mot de passe',
@@ -133,7 +140,14 @@ export const fr = {
 };
 
 export const en: typeof fr = {
-  nav: { home: 'Home', clients: 'Clients', team: 'My team', settings: 'Settings' },
+  nav: {
+    home: 'Home',
+    clients: 'Clients',
+    properties: 'Properties',
+    pipeline: 'Pipeline',
+    team: 'My team',
+    settings: 'Settings',
+  },
   ui: {
     email: 'E-mail address',
     password: 'Password',

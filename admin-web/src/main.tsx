@@ -1,7 +1,12 @@
 import { renderPortal, screen } from '@portail/web';
 import { staffRoles } from '@portail/shared';
+import { clientFileText } from './features/clientFile/i18n.js';
+import { pipelineText } from './features/pipeline/i18n.js';
+import { propertiesText } from './features/properties/i18n.js';
 import { en, fr } from './i18n.js';
 import './admin.css';
+
+const features = [propertiesText, pipelineText, clientFileText];
 
 // Every screen is a chunk of its own: the sign-in page loads none of them.
 renderPortal({
@@ -10,6 +15,8 @@ renderPortal({
   nav: [
     { to: '/', labelKey: 'nav.home' },
     { to: '/clients', labelKey: 'nav.clients' },
+    { to: '/biens', labelKey: 'nav.properties' },
+    { to: '/pipeline', labelKey: 'nav.pipeline' },
     { to: '/equipe', labelKey: 'nav.team' },
     { to: '/parametres', labelKey: 'nav.settings', roles: ['owner', 'admin'] },
   ],
@@ -18,6 +25,38 @@ renderPortal({
     {
       path: 'clients',
       ...screen(() => import('./features/clients/components/ClientsPage.js'), 'ClientsPage'),
+    },
+    {
+      path: 'clients/:clientId',
+      ...screen(
+        () => import('./features/clientFile/components/ClientFilePage.js'),
+        'ClientFilePage',
+      ),
+    },
+    {
+      path: 'biens',
+      ...screen(
+        () => import('./features/properties/components/PropertiesPage.js'),
+        'PropertiesPage',
+      ),
+    },
+    {
+      path: 'biens/nouveau',
+      ...screen(
+        () => import('./features/properties/components/PropertyEditorPage.js'),
+        'PropertyEditorPage',
+      ),
+    },
+    {
+      path: 'biens/:propertyId',
+      ...screen(
+        () => import('./features/properties/components/PropertyEditorPage.js'),
+        'PropertyEditorPage',
+      ),
+    },
+    {
+      path: 'pipeline',
+      ...screen(() => import('./features/pipeline/components/PipelinePage.js'), 'PipelinePage'),
     },
     {
       path: 'equipe',
@@ -40,5 +79,8 @@ renderPortal({
       ...screen(() => import('./features/signup/components/SignUpPage.js'), 'SignUpPage'),
     },
   ],
-  resources: { fr, en },
+  resources: {
+    fr: Object.assign({}, fr, ...features.map((feature) => feature.fr)),
+    en: Object.assign({}, en, ...features.map((feature) => feature.en)),
+  },
 });

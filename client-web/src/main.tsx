@@ -1,4 +1,5 @@
 import { renderPortal, screen } from '@portail/web';
+import { spaceText } from './features/space/i18n.js';
 import { en, fr } from './i18n.js';
 
 // Every screen is a chunk of its own: the sign-in page loads none of them.
@@ -6,7 +7,16 @@ renderPortal({
   app: 'client',
   roles: ['client'],
   nav: [{ to: '/', labelKey: 'nav.home' }],
-  routes: [{ index: true, ...screen(() => import('./features/home/HomePage.js'), 'HomePage') }],
+  routes: [
+    {
+      index: true,
+      ...screen(() => import('./features/space/components/SpacePage.js'), 'SpacePage'),
+    },
+    {
+      path: 'biens/:propertyId',
+      ...screen(() => import('./features/space/components/PropertyPage.js'), 'PropertyPage'),
+    },
+  ],
   publicRoutes: [
     {
       path: '/firstlogin',
@@ -21,5 +31,8 @@ renderPortal({
       ...screen(() => import('./features/signinlink/SignInLinkPage.js'), 'SignInLinkPage'),
     },
   ],
-  resources: { fr, en },
+  resources: {
+    fr: { ...fr, ...spaceText.fr },
+    en: { ...en, ...spaceText.en },
+  },
 });

@@ -1,6 +1,6 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { FieldValue } from 'firebase-admin/firestore';
-import { claimsSchema, clientRefInput } from '@portail/shared';
+import { readClaims, clientRefInput } from '@portail/shared';
 import { db } from '../admin.js';
 import { authFor } from '../common/authTenants.js';
 import { writeAudit } from '../common/audit.js';
@@ -22,11 +22,9 @@ async function ownLoginUid(tenantId: string, clientId: string, email: string) {
   const uid = clientLoginUid(tenantId, email);
   try {
     const user = await (await authFor(tenantId)).getUser(uid);
-    const claims = claimsSchema.safeParse(user.customClaims ?? {});
-    if (!claims.success) return uid;
-    return claims.data.role === 'client' &&
-      claims.data.tenantId === tenantId &&
-      claims.data.clientId === clientId
+    const claims = readClaims(user.customClaims ?? {});
+    if (!claims) return uid;
+    return claims.role === 'client' && claims.tenantId === tenantId && claims.clientId === clientId
       ? uid
       : null;
   } catch {

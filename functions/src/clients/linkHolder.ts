@@ -1,6 +1,6 @@
 import { HttpsError } from 'firebase-functions/v2/https';
 import type { UserRecord } from 'firebase-admin/auth';
-import { claimsSchema, isStaffRole, type ClientStatus, type PortalClaims } from '@portail/shared';
+import { readClaims, isStaffRole, type ClientStatus, type PortalClaims } from '@portail/shared';
 import { db } from '../admin.js';
 import { authFor } from '../common/authTenants.js';
 import {
@@ -45,23 +45,23 @@ export async function checkLinkHolder(
     throw spaceGone();
   }
   if (user.disabled) throw accessRemoved();
-  const claims = claimsSchema.safeParse(user.customClaims ?? {});
-  if (!claims.success || claims.data.tenantId !== record.tenantId) throw accessRemoved();
-  if (claims.data.role === 'client') {
-    if (record.clientId && claims.data.clientId !== record.clientId) throw accessRemoved();
-    const snapshot = await db.doc(clientPath(record.tenantId, claims.data.clientId)).get();
+  const claims = readClaims(user.customClaims ?? {});
+  if (!claims || claims.tenantId !== record.tenantId) throw accessRemoved();
+  if (claims.role === 'client') {
+    if (record.clientId && claims.clientId !== record.clientId) throw accessRemoved();
+    const snapshot = await db.doc(clientPath(record.tenantId, claims.clientId)).get();
     const client = snapshot.data() as ClientRecord | undefined;
     if (!client || client.status === 'deleting') throw spaceGone();
     if (client.status === 'revoked' || !(client.loginUids ?? []).includes(record.uid)) {
       throw accessRemoved();
     }
     if (!policy.clientStatuses.includes(client.status)) throw accessRemoved();
-  } else if (isStaffRole(claims.data.role)) {
+  } else if (isStaffRole(claims.role)) {
     if (!policy.staff) throw accessRemoved();
     const member = await db.doc(`tenants/${record.tenantId}/members/${record.uid}`).get();
     if (member.get('status') !== 'active') throw accessRemoved();
   }
-  return { user, claims: claims.data };
+  return { user, claims: claims };
 }
 
 /**

@@ -3,7 +3,7 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import type { Timestamp } from 'firebase-admin/firestore';
 import { FieldValue } from 'firebase-admin/firestore';
 import type { UserRecord } from 'firebase-admin/auth';
-import { claimsSchema, type ClientStatus } from '@portail/shared';
+import { readClaims, type ClientStatus } from '@portail/shared';
 import { db } from '../admin.js';
 import { writeAudit } from '../common/audit.js';
 import { authFor } from '../common/authTenants.js';
@@ -153,23 +153,23 @@ export async function checkLoginEmail(
   const ownUid = clientLoginUid(tenantId, email);
   const existing = await findUserByEmail(tenantId, email);
   if (!existing) return { uid: ownUid, existing: null, replaces: null };
-  const claims = claimsSchema.safeParse(existing.customClaims ?? {});
+  const claims = readClaims(existing.customClaims ?? {});
   const sameSpace =
-    claims.success &&
-    claims.data.role === 'client' &&
-    claims.data.tenantId === tenantId &&
-    claims.data.clientId === clientId;
+    claims !== null &&
+    claims.role === 'client' &&
+    claims.tenantId === tenantId &&
+    claims.clientId === clientId;
   if (sameSpace) return { uid: existing.uid, existing, replaces: null };
   if (existing.uid === ownUid) {
     // Ours, from an unfinished call or from a client of this tenant deleted since.
-    if (!claims.success) return { uid: existing.uid, existing, replaces: null };
-    if (claims.data.role === 'client' && claims.data.tenantId === tenantId) {
-      const previous = await db.doc(clientPath(tenantId, claims.data.clientId)).get();
+    if (!claims) return { uid: existing.uid, existing, replaces: null };
+    if (claims.role === 'client' && claims.tenantId === tenantId) {
+      const previous = await db.doc(clientPath(tenantId, claims.clientId)).get();
       if (!previous.exists) return { uid: existing.uid, existing, replaces: null };
     }
     throw emailTaken();
   }
-  if (claims.success && claims.data.role === 'client') throw emailTaken();
+  if (claims !== null && claims.role === 'client') throw emailTaken();
   const member = await db.doc(`tenants/${tenantId}/members/${existing.uid}`).get();
   if (member.get('status') === 'active') throw emailOfTeamMember();
   return {

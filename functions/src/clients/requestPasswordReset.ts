@@ -2,7 +2,7 @@ import { onCall } from 'firebase-functions/v2/https';
 import { logger } from 'firebase-functions/v2';
 import {
   appLink,
-  claimsSchema,
+  readClaims,
   isStaffRole,
   requestPasswordResetInput,
   RESET_TTL_HOURS,
@@ -44,8 +44,8 @@ async function sendReset(input: ResetRequest): Promise<void> {
   if (!tenant) return;
   const user = await findUserByEmail(input.tenantId, input.email);
   if (!user || user.disabled || !user.email) return;
-  const claims = claimsSchema.safeParse(user.customClaims ?? {});
-  if (!claims.success || !(await mayReset(claims.data, user.uid, input))) return;
+  const claims = readClaims(user.customClaims ?? {});
+  if (!claims || !(await mayReset(claims, user.uid, input))) return;
   const resetKinds = ['passwordReset', 'staffPasswordReset'] as const;
   const ttlMs = RESET_TTL_HOURS * HOUR_MS;
   if (await issuedWithin(user.uid, resetKinds, ttlMs, RESET_RESEND_GUARD_MS)) return;
@@ -57,7 +57,7 @@ async function sendReset(input: ResetRequest): Promise<void> {
       tenantId: input.tenantId,
       uid: user.uid,
       kind: 'passwordReset',
-      clientId: claims.data.role === 'client' ? claims.data.clientId : null,
+      clientId: claims.role === 'client' ? claims.clientId : null,
     },
     ttlMs,
   );

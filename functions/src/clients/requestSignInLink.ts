@@ -2,7 +2,7 @@ import { onCall } from 'firebase-functions/v2/https';
 import { logger } from 'firebase-functions/v2';
 import {
   appLink,
-  claimsSchema,
+  readClaims,
   requestSignInLinkInput,
   SIGN_IN_LINK_TTL_MINUTES,
   type RequestSignInLinkInput,
@@ -28,10 +28,10 @@ async function sendSignInLink(input: RequestSignInLinkInput): Promise<void> {
   if (!tenant) return;
   const user = await findUserByEmail(input.tenantId, input.email);
   if (!user || user.disabled || !user.email) return;
-  const claims = claimsSchema.safeParse(user.customClaims ?? {});
-  if (!claims.success || claims.data.role !== 'client') return;
-  if (claims.data.tenantId !== input.tenantId) return;
-  const clientId = claims.data.clientId;
+  const claims = readClaims(user.customClaims ?? {});
+  if (!claims || claims.role !== 'client') return;
+  if (claims.tenantId !== input.tenantId) return;
+  const clientId = claims.clientId;
   const client = (await db.doc(clientPath(input.tenantId, clientId)).get()).data() as
     ClientRecord | undefined;
   if (client?.status !== 'active' || !(client.loginUids ?? []).includes(user.uid)) return;

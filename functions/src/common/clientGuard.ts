@@ -1,5 +1,5 @@
 import { HttpsError, type CallableRequest } from 'firebase-functions/v2/https';
-import { claimsSchema } from '@portail/shared';
+import { readClaims } from '@portail/shared';
 import { db } from '../admin.js';
 import { tokenBelongsTo } from './authTenants.js';
 
@@ -23,11 +23,11 @@ export async function requireClient(
   { allowPreview = false } = {},
 ): Promise<ClientCaller> {
   if (!request.auth) throw new HttpsError('unauthenticated', 'Connexion requise.');
-  const claims = claimsSchema.safeParse(request.auth.token);
-  if (!claims.success || claims.data.role !== 'client') {
+  const claims = readClaims(request.auth.token);
+  if (!claims || claims.role !== 'client') {
     throw new HttpsError('permission-denied', 'Réservé aux clients de l’agence.');
   }
-  const { tenantId, clientId } = claims.data;
+  const { tenantId, clientId } = claims;
   if (!(await tokenBelongsTo(request.auth.token, tenantId))) throw closed();
   const previewBy = (request.auth.token as { impersonatedBy?: unknown }).impersonatedBy;
   const client = await db.doc(`tenants/${tenantId}/clients/${clientId}`).get();

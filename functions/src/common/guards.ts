@@ -1,5 +1,5 @@
 import { HttpsError, type CallableRequest } from 'firebase-functions/v2/https';
-import { claimsSchema, isStaffRole, type StaffRole } from '@portail/shared';
+import { readClaims, isStaffRole, type StaffRole } from '@portail/shared';
 import { db } from '../admin.js';
 import { tokenBelongsTo } from './authTenants.js';
 
@@ -20,11 +20,11 @@ export async function requireStaff(
   roles: readonly StaffRole[] = ['owner', 'admin', 'collaborator'],
 ): Promise<StaffCaller> {
   if (!request.auth) throw new HttpsError('unauthenticated', 'Connexion requise.');
-  const claims = claimsSchema.safeParse(request.auth.token);
-  if (!claims.success || !isStaffRole(claims.data.role) || request.auth.token.impersonatedBy) {
+  const claims = readClaims(request.auth.token);
+  if (!claims || !isStaffRole(claims.role) || request.auth.token.impersonatedBy) {
     throw new HttpsError('permission-denied', 'Réservé à l’équipe de l’agence.');
   }
-  const { tenantId } = claims.data;
+  const { tenantId } = claims;
   if (!(await tokenBelongsTo(request.auth.token, tenantId))) {
     throw new HttpsError('permission-denied', 'Réservé à l’équipe de l’agence.');
   }

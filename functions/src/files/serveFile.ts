@@ -1,5 +1,5 @@
 import { HttpsError, onRequest } from 'firebase-functions/v2/https';
-import { claimsSchema, isStaffRole, photoSizes, type PropertyPhoto } from '@portail/shared';
+import { readClaims, isStaffRole, photoSizes, type PropertyPhoto } from '@portail/shared';
 import { z } from 'zod';
 import { db } from '../admin.js';
 import { requireClient } from '../common/clientGuard.js';
@@ -26,8 +26,8 @@ const notFound = () => new HttpsError('not-found', 'Fichier introuvable.');
  */
 async function photoFor(request: Parameters<typeof requireStaff>[0], query: unknown) {
   const wanted = parseInput(photoRequest, query);
-  const claims = claimsSchema.safeParse(request.auth?.token);
-  if (claims.success && isStaffRole(claims.data.role)) {
+  const claims = readClaims(request.auth?.token);
+  if (claims !== null && isStaffRole(claims.role)) {
     const staff = await requireStaff(request);
     const property = await db
       .doc(`tenants/${staff.tenantId}/properties/${wanted.propertyId}`)

@@ -24,3 +24,5 @@ export * from './properties/property.js';
 export * from './pipeline/assignment.js';
 export * from './pipeline/assignInput.js';
 export * from './clients/clientSearch.js';
+export * from './properties/criteriaMatch.js';
+export * from './clients/clientWorkspace.js';

@@ -2,3 +2,4 @@
 // the Firestore SDK, so only lazy (signed-in) routes import it.
 export { db } from './firebase/firestore.js';
 export { useLiveQuery } from './data/liveQuery.js';
+export { stageMoveUpdate } from './data/moves.js';

@@ -7,7 +7,7 @@ import {
   signOut,
   type User,
 } from 'firebase/auth';
-import { claimsSchema, type PortalClaims } from '@portail/shared';
+import { readClaims, type PortalClaims } from '@portail/shared';
 import { auth } from '../firebase/auth.js';
 import { clearAccessDenied, reportAccessDenied } from './accessDenied.js';
 import { forgetSession, rememberSession, withdrawnSessionUid } from './endedSession.js';
@@ -47,12 +47,12 @@ export function watchAuth(listener: (state: AuthState) => void): () => void {
     }
     const token = await user.getIdTokenResult();
     rememberSession(token.token);
-    const claims = claimsSchema.safeParse(token.claims);
+    const claims = readClaims(token.claims);
     const impersonatedBy = token.claims.impersonatedBy;
     listener({
       status: 'signedIn',
       user,
-      claims: claims.success ? claims.data : null,
+      claims: claims ? claims : null,
       authTenantId: user.tenantId,
       impersonatedBy: typeof impersonatedBy === 'string' && impersonatedBy ? impersonatedBy : null,
     });

@@ -1,4 +1,4 @@
-import { claimsSchema } from '@portail/shared';
+import { readClaims } from '@portail/shared';
 import { firestoreDocumentsUrl } from '../firebase/config.js';
 
 /**
@@ -53,12 +53,12 @@ function payloadOf(idToken: string): Record<string, unknown> | null {
 async function refusedAccess(idToken: string): Promise<string | null> {
   const payload = payloadOf(idToken);
   const uid = typeof payload?.user_id === 'string' ? payload.user_id : null;
-  const claims = claimsSchema.safeParse(payload);
-  if (!uid || !claims.success) return null;
+  const claims = readClaims(payload);
+  if (!uid || !claims) return null;
   const path =
-    claims.data.role === 'client'
-      ? `tenants/${claims.data.tenantId}/clients/${claims.data.clientId}`
-      : `tenants/${claims.data.tenantId}/members/${uid}`;
+    claims.role === 'client'
+      ? `tenants/${claims.tenantId}/clients/${claims.clientId}`
+      : `tenants/${claims.tenantId}/members/${uid}`;
   const url = `${firestoreDocumentsUrl}/${path}`;
   try {
     const response = await fetch(url, { headers: { authorization: `Bearer ${idToken}` } });
