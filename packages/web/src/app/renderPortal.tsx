@@ -8,6 +8,8 @@ import { loadAuth } from '../auth/authLoader.js';
 import { passwordRoutes } from '../auth/passwordRoutes.js';
 import { initI18n } from '../i18n/i18n.js';
 import { LoadingScreen } from '../shell/LoadingScreen.js';
+import { ErrorBoundary } from '../shell/ErrorBoundary.js';
+import { NotFoundPage } from '../shell/NotFoundPage.js';
 import { PortalShell, type NavItem } from '../shell/PortalShell.js';
 import { TenantProvider } from '../tenant/TenantProvider.js';
 import type { AppKind } from '../tenant/resolveTenant.js';
@@ -87,6 +89,7 @@ export function renderPortal(options: PortalOptions) {
           element: <PortalShell roles={options.roles} nav={options.nav} />,
           children: options.routes,
         },
+        { path: '*', element: <NotFoundPage /> },
       ],
     },
   ]);
@@ -97,9 +100,11 @@ export function renderPortal(options: PortalOptions) {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
-          <Suspense fallback={<LoadingScreen />}>
-            <Routes />
-          </Suspense>
+          <ErrorBoundary>
+            <Suspense fallback={<LoadingScreen />}>
+              <Routes />
+            </Suspense>
+          </ErrorBoundary>
         </BrowserRouter>
       </QueryClientProvider>
     </StrictMode>,

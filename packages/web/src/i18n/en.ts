@@ -1,6 +1,16 @@
 import type { fr } from './fr.js';
 
 export const en: typeof fr = {
+  notFound: {
+    title: 'Page not found',
+    body: 'This address leads to no page of your space. The link may be incomplete or out of date.',
+    home: 'Back to the home page',
+  },
+  crash: {
+    title: 'Something went wrong',
+    body: 'This page could not be shown. Reload it; if it happens again, contact your agency.',
+    reload: 'Reload the page',
+  },
   common: {
     loading: 'Loading…',
     language: 'Language',

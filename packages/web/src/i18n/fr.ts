@@ -1,4 +1,14 @@
 export const fr = {
+  notFound: {
+    title: 'Page introuvable',
+    body: 'Cette adresse ne mène à aucune page de votre espace. Le lien est peut-être incomplet ou périmé.',
+    home: 'Revenir à l’accueil',
+  },
+  crash: {
+    title: 'Un problème est survenu',
+    body: 'Cette page n’a pas pu s’afficher. Rechargez-la ; si cela se reproduit, contactez votre agence.',
+    reload: 'Recharger la page',
+  },
   common: {
     loading: 'Chargement…',
     language: 'Langue',
