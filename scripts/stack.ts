@@ -192,7 +192,9 @@ async function main() {
   await waitFor('mail', httpOk(`http://${host}:${ports.mailWeb}/api/healthz`));
   await waitFor('fixtures', httpOk(`http://${host}:${ports.fixtures}/health`));
   log(`Fixtures      http://${host}:${ports.fixtures} (geocoder, routing, map tiles)`);
-  log(`SMTP sink     smtp://${host}:${ports.smtp}  inbox http://${host}:${ports.mailWeb}/index.html`);
+  log(
+    `SMTP sink     smtp://${host}:${ports.smtp}  inbox http://${host}:${ports.mailWeb}/index.html`,
+  );
   await waitFor('storage', httpOk(`http://${host}:${ports.storage}/storage/v1/b`));
   log(`Storage       http://${host}:${ports.storage} (fake-gcs-server)`);
   await waitFor('firebase', logContains('firebase', 'All emulators ready'));
