@@ -125,6 +125,13 @@ const queries: Query[] = [
         stage: 'toVisit',
         visitRequest: { availabilities: 'Samedi matin', at: serverTimestamp() },
         updatedAt: serverTimestamp(),
+        lastMove: {
+          from: 'new',
+          to: 'toVisit',
+          by: uids.client,
+          byClient: true,
+          at: serverTimestamp(),
+        },
       },
     },
   },

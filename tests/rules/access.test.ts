@@ -37,6 +37,13 @@ const c1 = paths.client('c1');
 const assignments = (c = 'c1') => paths.space(c, 'assignments');
 const published = [['published', '==', true]] as const;
 const visitRequest = { availabilities: 'Samedi', at: serverTimestamp() };
+/** A valid new→toVisit by `by`: refused only for who is asking. */
+const askVisit = (by: string) => ({
+  stage: 'toVisit',
+  visitRequest,
+  updatedAt: serverTimestamp(),
+  lastMove: { from: 'new', to: 'toVisit', by, byClient: true, at: serverTimestamp() },
+});
 const message = (authorUid: string, fromClient: boolean) => ({
   authorUid,
   fromClient,
@@ -291,7 +298,7 @@ const impersonation = [
       op: 'update',
       path: paths.space('c1', 'assignments', ids.new),
       what: 'new→toVisit with visitRequest',
-      data: { stage: 'toVisit', visitRequest, updatedAt: serverTimestamp() },
+      data: askVisit(`imp-${uids.owner}`),
       expect: 'deny',
     },
     {
@@ -307,7 +314,7 @@ const impersonation = [
       op: 'update',
       path: paths.space('c1', 'assignments', ids.new),
       what: 'new→toVisit with visitRequest',
-      data: { stage: 'toVisit', visitRequest, updatedAt: serverTimestamp() },
+      data: askVisit(uids.formerLogin),
       expect: 'deny',
     },
   ]),

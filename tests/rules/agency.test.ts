@@ -1,6 +1,6 @@
-// The matrix for the agency's own records: properties (and their private details), saved searches,
-// the aggregator inbox, dossiers (the client reads its own published ones) and the append-only
-// mandate register.
+// The matrix for the agency's own records: properties and their private details (staff read, only
+// functions write), saved searches, the aggregator inbox, dossiers (the client reads its own
+// published ones) and the append-only mandate register.
 import { serverTimestamp, type DocumentData } from 'firebase/firestore';
 import {
   T2,
@@ -87,10 +87,80 @@ function staffOnly({ collection, list, doc, fresh, data, change }: StaffOnly): R
   ]);
 }
 
-const properties = staffOnly({
+interface StaffReadOnly {
+  collection: string;
+  list: (t: string) => string;
+  doc: (t: string) => string;
+  fresh: (t: string) => string;
+  data: DocumentData;
+  change: DocumentData;
+}
+
+/**
+ * A collection staff read and nobody writes through the SDKs: saveProperty and the photo
+ * functions validate, geocode and index every write. Each write is one the owner's old form
+ * made, so a denial comes from the rule, not from the data.
+ */
+function staffReadOnly({ collection, list, doc, fresh, data, change }: StaffReadOnly): RuleCase[] {
+  const writes = (actor: ActorName, t = 't1'): CaseRow[] => [
+    { actor, op: 'create', path: fresh(t), data, expect: 'deny' },
+    { actor, op: 'update', path: doc(t), data: change, expect: 'deny' },
+    { actor, op: 'delete', path: doc(t), expect: 'deny' },
+  ];
+  return table(collection, [
+    { actor: 'owner', op: 'get', path: doc('t1'), expect: 'allow' },
+    { actor: 'owner', op: 'list', path: list('t1'), expect: 'allow' },
+    ...writes('owner'),
+    {
+      actor: 'owner',
+      op: 'list',
+      path: list(T2),
+      what: `${list(T2)} (cross-tenant)`,
+      expect: 'deny',
+    },
+    { actor: 'admin', op: 'list', path: list('t1'), expect: 'allow' },
+    ...writes('admin'),
+    { actor: 'collaborator', op: 'get', path: doc('t1'), expect: 'allow' },
+    { actor: 'collaborator', op: 'list', path: list('t1'), expect: 'allow' },
+    ...writes('collaborator'),
+    {
+      actor: 'collaborator',
+      op: 'get',
+      path: doc(T2),
+      what: `${doc(T2)} (cross-tenant)`,
+      expect: 'deny',
+    },
+    { actor: 'client', op: 'get', path: doc('t1'), expect: 'deny' },
+    { actor: 'client', op: 'list', path: list('t1'), expect: 'deny' },
+    ...writes('client'),
+    { actor: 'otherTenantAdmin', op: 'get', path: doc('t1'), expect: 'deny' },
+    { actor: 'otherTenantAdmin', op: 'update', path: doc('t1'), data: change, expect: 'deny' },
+    {
+      actor: 'otherTenantAdmin',
+      op: 'get',
+      path: doc(T2),
+      what: `${doc(T2)} (its own tenant)`,
+      expect: 'allow',
+    },
+    ...writes('otherTenantAdmin', T2).map((row) => ({
+      ...row,
+      what: `${row.path} (its own tenant)`,
+    })),
+    { actor: 'otherClient', op: 'get', path: doc('t1'), expect: 'deny' },
+    { actor: 'otherClient', op: 'create', path: fresh('t1'), data, expect: 'deny' },
+    { actor: 'revokedClient', op: 'get', path: doc('t1'), expect: 'deny' },
+    { actor: 'revokedClient', op: 'list', path: list('t1'), expect: 'deny' },
+    { actor: 'unauthenticated', op: 'get', path: doc('t1'), expect: 'deny' },
+    { actor: 'unauthenticated', op: 'list', path: list('t1'), expect: 'deny' },
+    { actor: 'unauthenticated', op: 'create', path: fresh('t1'), data, expect: 'deny' },
+    { actor: 'unauthenticated', op: 'delete', path: doc('t1'), expect: 'deny' },
+  ]);
+}
+
+const properties = staffReadOnly({
   collection: 'tenants/{t}/properties/{p}',
   list: (t) => paths.of('properties', undefined, t),
-  doc: paths.of('properties', 'p-new'),
+  doc: (t) => paths.of('properties', t === T2 ? 'p-t2' : 'p-new', t),
   fresh: (t) => paths.of('properties', 'p-fresh', t),
   data: {
     title: 'Studio',
@@ -101,10 +171,10 @@ const properties = staffOnly({
   },
   change: { price: 310000 },
 });
-const details = staffOnly({
+const details = staffReadOnly({
   collection: 'tenants/{t}/properties/{p}/private/details',
-  list: (t) => paths.of('properties', 'p-new/private', t),
-  doc: paths.of('properties', 'p-new/private/details'),
+  list: (t) => paths.of('properties', `${t === T2 ? 'p-t2' : 'p-new'}/private`, t),
+  doc: (t) => paths.of('properties', `${t === T2 ? 'p-t2' : 'p-new'}/private/details`, t),
   fresh: (t) => paths.of('properties', 'p-fresh/private/details', t),
   data: {
     note: 'Agent : 06 00 00 00 00',
@@ -381,14 +451,14 @@ const mandate = (id: string) => paths.of('mandates', id);
 const mandatesList = paths.of('mandates');
 const newMandate = {
   clientId: 'c4',
-  number: 4,
+  number: 5,
   signedAt: serverTimestamp(),
   remote: true,
   retainUntil: at('2036-02-01T00:00:00Z'),
 };
 const mandates = table('tenants/{t}/mandates/{id}', [
   { actor: 'owner', op: 'get', path: mandate('m-c1'), expect: 'allow' },
-  { actor: 'owner', op: 'create', path: mandate('m-c4'), data: newMandate, expect: 'allow' },
+  { actor: 'owner', op: 'create', path: mandate('m-c4-bis'), data: newMandate, expect: 'allow' },
   {
     actor: 'owner',
     op: 'update',
@@ -420,7 +490,13 @@ const mandates = table('tenants/{t}/mandates/{id}', [
     data: { retainUntil: at('2027-01-01T00:00:00Z') },
     expect: 'deny',
   },
-  { actor: 'collaborator', op: 'create', path: mandate('m-c4'), data: newMandate, expect: 'allow' },
+  {
+    actor: 'collaborator',
+    op: 'create',
+    path: mandate('m-c4-bis'),
+    data: newMandate,
+    expect: 'allow',
+  },
   { actor: 'collaborator', op: 'get', path: mandate('m-c2'), expect: 'allow' },
   {
     actor: 'collaborator',
@@ -469,7 +545,7 @@ const mandates = table('tenants/{t}/mandates/{id}', [
   {
     actor: 'otherTenantAdmin',
     op: 'create',
-    path: mandate('m-c4'),
+    path: mandate('m-c4-bis'),
     data: newMandate,
     expect: 'deny',
   },
@@ -505,7 +581,7 @@ const mandates = table('tenants/{t}/mandates/{id}', [
   {
     actor: 'unauthenticated',
     op: 'create',
-    path: mandate('m-c4'),
+    path: mandate('m-c4-bis'),
     data: newMandate,
     expect: 'deny',
   },

@@ -1,7 +1,7 @@
 // The matrix for client documents and their private notes: who reads a client, which fields staff
 // may edit (identity, status and logins go through functions), and notes never shown to clients.
 import { serverTimestamp } from 'firebase/firestore';
-import { T2, describeMatrix, paths, table, uids } from '../support/rules.js';
+import { T2, at, describeMatrix, paths, table, uids } from '../support/rules.js';
 
 const c1 = paths.client('c1');
 const notes = (c: string) => paths.space(c, 'private', 'notes');
@@ -54,6 +54,31 @@ const clients = table('tenants/{t}/clients/{c}', [
     path: c1,
     what: 'phone and updatedAt',
     data: { phone: '+33 6 11 11 11 11', updatedAt: serverTimestamp() },
+    expect: 'allow',
+  },
+  // The date of an edit is the server's.
+  {
+    actor: 'owner',
+    op: 'update',
+    path: c1,
+    what: 'phone and updatedAt in 2001',
+    data: { phone: '+33 6 11 11 11 11', updatedAt: at('2001-01-01T00:00:00Z') },
+    expect: 'deny',
+  },
+  {
+    actor: 'collaborator',
+    op: 'update',
+    path: c1,
+    what: 'criteria and updatedAt in 2099',
+    data: { 'criteria.roomsMin': 4, updatedAt: at('2099-01-01T00:00:00Z') },
+    expect: 'deny',
+  },
+  {
+    actor: 'collaborator',
+    op: 'update',
+    path: c1,
+    what: 'criteria and updatedAt',
+    data: { 'criteria.roomsMin': 4, updatedAt: serverTimestamp() },
     expect: 'allow',
   },
   {

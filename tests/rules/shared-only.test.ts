@@ -3,8 +3,10 @@
 // admins are not scoped. A project of its own, seeded with the setting on.
 import { serverTimestamp } from 'firebase/firestore';
 import {
+  T1,
   assignmentDoc,
   assignmentIds as ids,
+  assignmentsWithHistory,
   describeMatrix,
   paths,
   table,
@@ -13,6 +15,20 @@ import {
 } from '../support/rules.js';
 
 const actor = 'collaboratorSharedOnly';
+const moveNewToVisit = {
+  stage: 'toVisit',
+  updatedAt: serverTimestamp(),
+  lastMove: {
+    from: 'new',
+    to: 'toVisit',
+    by: uids.collaborator,
+    byClient: false,
+    at: serverTimestamp(),
+  },
+};
+const history = (c: string) =>
+  paths.space(c, 'assignments', `${assignmentsWithHistory[0]}/history`);
+const tenantFilter = ['tenantId', '==', T1] as const;
 const message = {
   authorUid: uids.collaborator,
   fromClient: false,
@@ -131,17 +147,79 @@ const cases: RuleCase[] = [
       op: 'update',
       path: paths.space('c1', 'assignments', ids.new),
       what: 'new→toVisit on a shared client',
-      data: { stage: 'toVisit' },
+      data: moveNewToVisit,
       expect: 'allow',
     },
     {
       actor,
+      op: 'update',
+      path: paths.space('c4', 'assignments', ids.new),
+      what: 'new→toVisit on a client not shared',
+      data: moveNewToVisit,
+      expect: 'deny',
+    },
+    { actor, op: 'delete', path: paths.space('c1', 'assignments', ids.draft), expect: 'allow' },
+    { actor, op: 'delete', path: paths.space('c4', 'assignments', ids.draft), expect: 'deny' },
+    {
+      actor,
       op: 'create',
-      path: paths.space('c4', 'assignments', 'p-extra'),
-      data: assignmentDoc('c4', 'p-extra', 'new', true),
+      path: paths.space('c1', 'assignments', 'p-extra'),
+      what: 'on a shared client (assignProperty creates them)',
+      data: assignmentDoc('c1', 'p-extra', 'new'),
       expect: 'deny',
     },
     { actor: 'owner', op: 'list', path: paths.space('c4', 'assignments'), expect: 'allow' },
+  ]),
+  ...table('tenants/{t}/clients/{c}/assignments/{p}/history', [
+    { actor, op: 'list', path: history('c1'), expect: 'allow' },
+    { actor, op: 'get', path: `${history('c4')}/h-1`, expect: 'deny' },
+    { actor, op: 'list', path: history('c4'), expect: 'deny' },
+    { actor: 'owner', op: 'list', path: history('c4'), expect: 'allow' },
+  ]),
+  // The pipeline board: a scoped collaborator must ask for the cards shared with them.
+  ...table('assignments (collection group)', [
+    {
+      actor,
+      op: 'list',
+      path: 'assignments',
+      group: true,
+      where: [tenantFilter, ['sharedWith', 'array-contains', uids.collaborator]],
+      expect: 'allow',
+    },
+    {
+      actor,
+      op: 'list',
+      path: 'assignments',
+      group: true,
+      where: [tenantFilter],
+      expect: 'deny',
+    },
+    {
+      actor,
+      op: 'list',
+      path: 'assignments',
+      group: true,
+      where: [tenantFilter, ['sharedWith', 'array-contains', uids.admin]],
+      expect: 'deny',
+    },
+    {
+      actor,
+      op: 'list',
+      path: 'assignments',
+      group: true,
+      where: [['sharedWith', 'array-contains', uids.collaborator]],
+      what: 'group assignments shared with them, without the tenantId filter',
+      expect: 'deny',
+    },
+    {
+      actor: 'owner',
+      op: 'list',
+      path: 'assignments',
+      group: true,
+      where: [tenantFilter],
+      what: 'group assignments where tenantId == "t1" (owners are not scoped)',
+      expect: 'allow',
+    },
   ]),
   ...table('tenants/{t}/clients/{c}/messages', [
     {
@@ -201,6 +279,149 @@ const cases: RuleCase[] = [
   ...table('tenants/{t}/clients/{c}', [
     { actor: 'previewOfSharedClient', op: 'get', path: paths.client('c1'), expect: 'allow' },
     { actor: 'previewOfUnsharedClient', op: 'get', path: paths.client('c4'), expect: 'deny' },
+  ]),
+  // Dossiers and mandates name their client: a scoped collaborator reads those of shared
+  // clients, and a list must name one (`clientId ==`).
+  ...table('tenants/{t}/dossiers/{id}', [
+    {
+      actor,
+      op: 'list',
+      path: paths.of('dossiers'),
+      where: [['clientId', '==', 'c1']],
+      what: `${paths.of('dossiers')} where clientId == "c1" (shared)`,
+      expect: 'allow',
+    },
+    {
+      actor,
+      op: 'list',
+      path: paths.of('dossiers'),
+      where: [['clientId', '==', 'c4']],
+      what: `${paths.of('dossiers')} where clientId == "c4" (not shared)`,
+      expect: 'deny',
+    },
+    {
+      actor,
+      op: 'list',
+      path: paths.of('dossiers'),
+      what: `${paths.of('dossiers')} without a filter`,
+      expect: 'deny',
+    },
+    {
+      actor,
+      op: 'get',
+      path: paths.of('dossiers', 'd-c1-draft'),
+      what: `${paths.of('dossiers', 'd-c1-draft')} (shared, unpublished)`,
+      expect: 'allow',
+    },
+    {
+      actor,
+      op: 'get',
+      path: paths.of('dossiers', 'd-c4-pub'),
+      what: `${paths.of('dossiers', 'd-c4-pub')} (not shared)`,
+      expect: 'deny',
+    },
+    {
+      actor: 'admin',
+      op: 'list',
+      path: paths.of('dossiers'),
+      what: `${paths.of('dossiers')} without a filter (admins are not scoped)`,
+      expect: 'allow',
+    },
+    {
+      actor,
+      op: 'create',
+      path: paths.of('dossiers', 'd-new'),
+      what: 'create a dossier for c1 (shared)',
+      data: { title: 'Diagnostics', clientId: 'c1', published: false },
+      expect: 'allow',
+    },
+    {
+      actor,
+      op: 'create',
+      path: paths.of('dossiers', 'd-new'),
+      what: 'create a dossier for c4 (not shared)',
+      data: { title: 'Diagnostics', clientId: 'c4', published: false },
+      expect: 'deny',
+    },
+    {
+      actor,
+      op: 'update',
+      path: paths.of('dossiers', 'd-c4-pub'),
+      what: 'edit the dossier of c4 (not shared)',
+      data: { title: 'Changé' },
+      expect: 'deny',
+    },
+    {
+      actor,
+      op: 'update',
+      path: paths.of('dossiers', 'd-c1-draft'),
+      what: 'move the dossier of c1 to c4 (not shared)',
+      data: { clientId: 'c4' },
+      expect: 'deny',
+    },
+    { actor, op: 'delete', path: paths.of('dossiers', 'd-c4-pub'), expect: 'deny' },
+  ]),
+  ...table('tenants/{t}/mandates/{id}', [
+    {
+      actor,
+      op: 'list',
+      path: paths.of('mandates'),
+      where: [['clientId', '==', 'c2']],
+      what: `${paths.of('mandates')} where clientId == "c2" (shared)`,
+      expect: 'allow',
+    },
+    {
+      actor,
+      op: 'list',
+      path: paths.of('mandates'),
+      where: [['clientId', '==', 'c4']],
+      what: `${paths.of('mandates')} where clientId == "c4" (not shared)`,
+      expect: 'deny',
+    },
+    {
+      actor,
+      op: 'list',
+      path: paths.of('mandates'),
+      what: `${paths.of('mandates')} without a filter`,
+      expect: 'deny',
+    },
+    {
+      actor,
+      op: 'get',
+      path: paths.of('mandates', 'm-c1'),
+      what: `${paths.of('mandates', 'm-c1')} (shared)`,
+      expect: 'allow',
+    },
+    {
+      actor,
+      op: 'get',
+      path: paths.of('mandates', 'm-c4'),
+      what: `${paths.of('mandates', 'm-c4')} (not shared)`,
+      expect: 'deny',
+    },
+    {
+      actor: 'owner',
+      op: 'get',
+      path: paths.of('mandates', 'm-c4'),
+      what: `${paths.of('mandates', 'm-c4')} (owners are not scoped)`,
+      expect: 'allow',
+    },
+    {
+      actor,
+      op: 'create',
+      path: paths.of('mandates', 'm-new'),
+      what: 'register a mandate of c1 (shared)',
+      data: { clientId: 'c1', number: 9, remote: false },
+      expect: 'allow',
+    },
+    {
+      actor,
+      op: 'create',
+      path: paths.of('mandates', 'm-new'),
+      what: 'register a mandate of c4 (not shared)',
+      data: { clientId: 'c4', number: 9, remote: false },
+      expect: 'deny',
+    },
   ]),
   ...table('tenants/{t}/config/settings', [
     { actor, op: 'get', path: paths.settings(), expect: 'allow' },

@@ -23,6 +23,30 @@ const message = (authorUid: string, fromClient: boolean, extra: DocumentData = {
   ...extra,
 });
 
+/** Dates a client might pick instead of the server's clock. */
+const in2001 = at('2001-01-01T00:00:00Z');
+const in2099 = at('2099-01-01T00:00:00Z');
+const chars = (n: number) => 'x'.repeat(n);
+const kb300 = chars(300_000);
+/** About 300 KB of map: 3000 keys of 100 characters. */
+const mapOf300kb = Object.fromEntries(
+  Array.from({ length: 3000 }, (_, i) => [`k${i}`, chars(100)]),
+);
+const without = (key: string) =>
+  Object.fromEntries(Object.entries(message(uids.client, true)).filter(([k]) => k !== key));
+const withoutPropertyId = without('propertyId');
+const withoutCreatedAt = without('createdAt');
+
+/** The client's own message in c1, valid but for `what` it changes. */
+const clientMessage = (what: string, extra: DocumentData, expect: 'allow' | 'deny'): CaseRow => ({
+  actor: 'client',
+  op: 'create',
+  path: msg('c1', 'new'),
+  what,
+  data: message(uids.client, true, extra),
+  expect,
+});
+
 const messages = table('tenants/{t}/clients/{c}/messages', [
   { actor: 'owner', op: 'list', path: msg('c1'), orderBy: 'createdAt', expect: 'allow' },
   {
@@ -39,6 +63,22 @@ const messages = table('tenants/{t}/clients/{c}/messages', [
     path: msg('c1', 'new'),
     what: 'posing as the client (fromClient true)',
     data: message(uids.owner, true),
+    expect: 'deny',
+  },
+  {
+    actor: 'owner',
+    op: 'create',
+    path: msg('c1', 'new'),
+    what: 'own message dated 2001',
+    data: message(uids.owner, false, { createdAt: in2001 }),
+    expect: 'deny',
+  },
+  {
+    actor: 'owner',
+    op: 'create',
+    path: msg('c1', 'new'),
+    what: 'own message with a 300 KB propertyId',
+    data: message(uids.owner, false, { propertyId: kb300 }),
     expect: 'deny',
   },
   {
@@ -134,6 +174,33 @@ const messages = table('tenants/{t}/clients/{c}/messages', [
     data: message(uids.client, true, { createdAt: 'now' }),
     expect: 'deny',
   },
+  {
+    actor: 'client',
+    op: 'create',
+    path: msg('c1', 'new'),
+    what: 'own, without propertyId',
+    data: withoutPropertyId,
+    expect: 'allow',
+  },
+  clientMessage('own, propertyId null', { propertyId: null }, 'allow'),
+  clientMessage('own, propertyId of 128 characters', { propertyId: chars(128) }, 'allow'),
+  clientMessage('own, text of 5000 characters', { text: chars(5000) }, 'allow'),
+  clientMessage('dated 2001', { createdAt: in2001 }, 'deny'),
+  clientMessage('dated 2099', { createdAt: in2099 }, 'deny'),
+  {
+    actor: 'client',
+    op: 'create',
+    path: msg('c1', 'new'),
+    what: 'without createdAt',
+    data: withoutCreatedAt,
+    expect: 'deny',
+  },
+  clientMessage('propertyId a 300 KB map', { propertyId: mapOf300kb }, 'deny'),
+  clientMessage('propertyId a 300 KB string', { propertyId: kb300 }, 'deny'),
+  clientMessage('propertyId of 129 characters', { propertyId: chars(129) }, 'deny'),
+  clientMessage('propertyId empty', { propertyId: '' }, 'deny'),
+  clientMessage('text of 5001 characters', { text: chars(5001) }, 'deny'),
+  clientMessage('text of 300 KB', { text: kb300 }, 'deny'),
   {
     actor: 'client',
     op: 'update',

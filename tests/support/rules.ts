@@ -12,6 +12,7 @@ import {
 } from '@firebase/rules-unit-testing';
 import {
   collection,
+  collectionGroup,
   deleteDoc,
   doc,
   getDoc,
@@ -144,16 +145,25 @@ const updated = at('2026-01-06T09:00:00Z');
 
 export const clientIds = ['c1', 'c2', 'c3', 'c4'] as const;
 
-/** Each client space holds one assignment per stage a client may act on, plus two others. */
+/** Each client space holds one assignment per stage a client may act on, plus others. */
 export const assignmentIds = {
   new: 'p-new',
   toVisit: 'p-tovisit',
   visited: 'p-visited',
   offer: 'p-offer',
   offerAccepted: 'p-accepted',
+  /** Stage `acte`: the deed is signed; staff may only step back to `compromis`. */
+  acte: 'p-acte',
+  /** Rejected by the client from `visited` (its lastMove says so). */
+  rejected: 'p-rejected',
+  /** Rejected before moves were recorded (no lastMove): it reopens at `new`. */
+  rejectedUnrecorded: 'p-rejected-old',
   /** Stage `new`, not published: a draft the client must not see. */
   draft: 'p-draft',
 } as const;
+
+/** The assignments whose stage changes the fixture records under `history/`. */
+export const assignmentsWithHistory = [assignmentIds.visited, assignmentIds.offer] as const;
 
 export const validBranding = {
   name: 'Agence Un',
@@ -191,38 +201,92 @@ export function propertySnapshot(propertyId: string) {
   };
 }
 
-/** An assignment as the hunter writes it (`stage` decides which action fields it already has). */
+/** Who an assignment belongs to: what assignProperty copies from the client document. */
+export interface AssignmentOwner {
+  tenantId: string;
+  clientName: string;
+  sharedWith: readonly string[];
+  /** The client's login credited with the client's moves so far. */
+  loginUid: string;
+}
+
+export interface AssignmentOptions {
+  published?: boolean;
+  owner?: AssignmentOwner;
+  /** false: the card's moves were never recorded (`lastMove: null` whatever its stage). */
+  recorded?: boolean;
+}
+
+/** The stages in pipeline order, up to the deed (`rejected` can follow any open one). */
+const stageOrder = ['new', 'toVisit', 'visited', 'offer', 'offerAccepted', 'compromis', 'acte'];
+/** The fixture's client made its first three moves and its rejections; the hunter the rest. */
+const clientMadeMoveTo = ['toVisit', 'visited', 'offer', 'rejected'];
+/** Where the fixture's rejected cards were rejected from. */
+const rejectedFrom = 'visited';
+
+/** A stage move as the rules require it and the history trigger records it. */
+function stageMove(from: string, to: string, by: string, byClient: boolean, when: Timestamp) {
+  return { from, to, by, byClient, at: when };
+}
+
+/** The moves that brought a fixture card to `stage`, an hour apart from its creation. */
+function movesTo(stage: string, owner: AssignmentOwner) {
+  const path = stage === 'rejected' ? [...stageOrder.slice(0, 3), 'rejected'] : stageOrder;
+  const steps = path.slice(0, path.indexOf(stage) + 1);
+  return steps.slice(1).map((to, i) => {
+    const byClient = clientMadeMoveTo.includes(to);
+    const when = Timestamp.fromMillis(created.toMillis() + (i + 1) * 3_600_000);
+    return stageMove(steps[i]!, to, byClient ? owner.loginUid : uids.owner, byClient, when);
+  });
+}
+
+function defaultOwner(clientId: string): AssignmentOwner {
+  return {
+    tenantId: T1,
+    clientName: `Prénom ${clientId} Nom ${clientId}`,
+    sharedWith: [],
+    loginUid: uids.client,
+  };
+}
+
+/**
+ * An assignment as the functions write it: assignProperty creates it (snapshot, copies of the
+ * client's name and sharing list, `lastMove: null`); each move fills `stage`, its action field and
+ * `lastMove`. `stage` decides which action fields the card already has.
+ */
 export function assignmentDoc(
   clientId: string,
   propertyId: string,
   stage: string,
-  published = true,
+  { published = true, owner = defaultOwner(clientId), recorded = true }: AssignmentOptions = {},
 ) {
-  const visitRequest = { availabilities: 'Samedi matin', at: at('2026-01-07T10:00:00Z') };
-  const report = {
-    ratings: { light: 4, noise: 3 },
-    comment: 'Bien',
-    at: at('2026-01-09T10:00:00Z'),
-  };
-  const later = ['visited', 'offer', 'offerAccepted'].includes(stage);
+  const moves = movesTo(stage, owner);
+  const reachedAt = (s: string) => moves.find((m) => m.to === s)?.at;
+  // How far the card went before it was rejected decides which of the client's fields it holds.
+  const reached = stageOrder.indexOf(stage === 'rejected' ? rejectedFrom : stage);
+  const askedAt = reachedAt('toVisit') ?? created;
+  const visitedAt = reachedAt('visited') ?? created;
+  const offeredAt = reachedAt('offer') ?? created;
   return {
     propertyId,
     clientId,
+    tenantId: owner.tenantId,
+    clientName: owner.clientName,
+    sharedWith: [...owner.sharedWith],
     published,
     stage,
-    rejectedReason: null,
+    rejectedReason: stage === 'rejected' ? 'Trop de travaux' : null,
     property: propertySnapshot(propertyId),
-    ...(stage === 'toVisit' || later ? { visitRequest } : {}),
-    ...(later ? { report } : {}),
-    ...(stage === 'offer' || stage === 'offerAccepted'
-      ? {
-          offer: {
-            amount: 300000,
-            validUntil: at('2026-02-01T00:00:00Z'),
-            at: at('2026-01-10T10:00:00Z'),
-          },
-        }
-      : {}),
+    sourceUrl: null,
+    visitRequest: reached >= 1 ? { availabilities: 'Samedi matin', at: askedAt } : null,
+    report:
+      reached >= 2 ? { ratings: { light: 4, location: 3 }, comment: 'Bien', at: visitedAt } : null,
+    offer:
+      reached >= 3
+        ? { amount: 300000, validUntil: at('2026-02-01T00:00:00Z'), at: offeredAt }
+        : null,
+    lastMove: recorded ? (moves.at(-1) ?? null) : null,
+    stageDates: {},
     createdAt: created,
     updatedAt: updated,
   };
@@ -300,35 +364,42 @@ export interface FixtureOptions {
   sharedOnly?: boolean;
 }
 
-/** A client space's documents: notes, one assignment per stage and one of everything else. */
+/** The fixture's cards: which stage each assignment of a space is at, and how it got there. */
+const spaceAssignments: Array<[id: string, stage: string, options: AssignmentOptions]> = [
+  [assignmentIds.new, 'new', {}],
+  [assignmentIds.toVisit, 'toVisit', {}],
+  [assignmentIds.visited, 'visited', {}],
+  [assignmentIds.offer, 'offer', {}],
+  [assignmentIds.offerAccepted, 'offerAccepted', {}],
+  [assignmentIds.acte, 'acte', {}],
+  [assignmentIds.rejected, 'rejected', {}],
+  [assignmentIds.rejectedUnrecorded, 'rejected', { recorded: false }],
+  [assignmentIds.draft, 'new', { published: false }],
+];
+
+/** A client space's documents: notes, the cards above (with history) and one of everything else. */
 function putSpace(
   put: (path: string, data: DocumentData) => void,
   c: string,
   seed: ClientSeed,
+  tenantId: string = T1,
   staffUid: string = uids.owner,
 ) {
+  const owner: AssignmentOwner = {
+    tenantId,
+    clientName: `Prénom ${seed.id} Nom ${seed.id}`,
+    sharedWith: seed.sharedWith,
+    loginUid: seed.loginUids[0] ?? 'former-login',
+  };
   put(`${c}/private/notes`, { note: 'Budget serré', feeAmount: 9000, feeCurrency: 'EUR' });
-  put(`${c}/assignments/${assignmentIds.new}`, assignmentDoc(seed.id, assignmentIds.new, 'new'));
-  put(
-    `${c}/assignments/${assignmentIds.toVisit}`,
-    assignmentDoc(seed.id, assignmentIds.toVisit, 'toVisit'),
-  );
-  put(
-    `${c}/assignments/${assignmentIds.visited}`,
-    assignmentDoc(seed.id, assignmentIds.visited, 'visited'),
-  );
-  put(
-    `${c}/assignments/${assignmentIds.offer}`,
-    assignmentDoc(seed.id, assignmentIds.offer, 'offer'),
-  );
-  put(
-    `${c}/assignments/${assignmentIds.offerAccepted}`,
-    assignmentDoc(seed.id, assignmentIds.offerAccepted, 'offerAccepted'),
-  );
-  put(
-    `${c}/assignments/${assignmentIds.draft}`,
-    assignmentDoc(seed.id, assignmentIds.draft, 'new', false),
-  );
+  for (const [id, stage, options] of spaceAssignments) {
+    const card = assignmentDoc(seed.id, id, stage, { ...options, owner });
+    put(`${c}/assignments/${id}`, card);
+    if (!(assignmentsWithHistory as readonly string[]).includes(id)) continue;
+    movesTo(stage, owner).forEach((move, i) =>
+      put(`${c}/assignments/${id}/history/h-${i + 1}`, move),
+    );
+  }
   put(`${c}/messages/m-staff`, {
     authorUid: staffUid,
     fromClient: false,
@@ -452,10 +523,12 @@ export function fixtureDocs(options: FixtureOptions = {}): Array<[string, Docume
   put(`${t1}/dossiers/d-c1-draft`, dossier('c1', false));
   put(`${t1}/dossiers/d-c2-pub`, dossier('c2', true));
   put(`${t1}/dossiers/d-c3-pub`, dossier('c3', true));
-  for (const clientId of ['c1', 'c2', 'c3']) {
+  // c4 is shared with nobody: a collaborator who sees only shared clients must not see these.
+  put(`${t1}/dossiers/d-c4-pub`, dossier('c4', true));
+  for (const [i, clientId] of ['c1', 'c2', 'c3', 'c4'].entries()) {
     put(`${t1}/mandates/m-${clientId}`, {
       clientId,
-      number: clientId === 'c1' ? 1 : clientId === 'c2' ? 2 : 3,
+      number: i + 1,
       signedAt: created,
       remote: false,
       retainUntil: at('2036-01-05T00:00:00Z'),
@@ -480,8 +553,13 @@ export function fixtureDocs(options: FixtureOptions = {}): Array<[string, Docume
   // c1 of t1 out of it.
   const t2c1: ClientSeed = { id: 'c1', status: 'active', loginUids: [uids.client], sharedWith: [] };
   put(`tenants/${T2}/clients/c1`, clientDoc(t2c1, T2));
-  putSpace(put, `tenants/${T2}/clients/c1`, t2c1, uids.otherTenantAdmin);
+  putSpace(put, `tenants/${T2}/clients/c1`, t2c1, T2, uids.otherTenantAdmin);
   put(`tenants/${T2}/properties/p-t2`, { title: 'Maison', price: 500000, createdAt: created });
+  put(`tenants/${T2}/properties/p-t2/private/details`, {
+    note: 'Vendeur pressé',
+    sourceUrl: null,
+    showSourceToClient: false,
+  });
   put(`tenants/${T2}/audit/a-1`, {
     action: 'client.created',
     actorUid: uids.otherTenantAdmin,
@@ -532,8 +610,11 @@ export interface RuleCase {
   collection: string;
   actor: ActorName;
   op: Op;
-  /** A document's path (get, create, update, delete) or a collection's (list). */
+  /** A document's path (get, create, update, delete), a collection's (list) or, with `group`, a
+   * collection ID. */
   path: string;
+  /** list: query every collection named `path`, wherever it is (a collection-group query). */
+  group?: boolean;
   /** What the case does, for its name; the path (and filters) when not given. */
   what?: string;
   where?: readonly WhereClause[];
@@ -557,7 +638,7 @@ export function caseName(k: RuleCase): string {
   const described =
     k.what ??
     [
-      k.path,
+      k.group ? `group ${k.path}` : k.path,
       filters.length ? `where ${filters.join(' and ')}` : '',
       k.orderBy ? `orderBy ${k.orderBy}` : '',
     ]
@@ -637,7 +718,8 @@ export class RulesHarness {
       case 'list': {
         const constraints: QueryConstraint[] = (k.where ?? []).map(([f, op, v]) => where(f, op, v));
         if (k.orderBy) constraints.push(orderBy(k.orderBy));
-        return getDocs(query(collection(db, k.path), ...constraints));
+        const source = k.group ? collectionGroup(db, k.path) : collection(db, k.path);
+        return getDocs(query(source, ...constraints));
       }
       case 'create':
         return setDoc(doc(db, k.path), requireData(k));
@@ -656,6 +738,7 @@ export class RulesHarness {
    */
   async check(k: RuleCase): Promise<void> {
     const assert = k.expect === 'allow' ? assertSucceeds : assertFails;
+    if (k.group && k.op !== 'list') throw new Error(`${caseName(k)}: only a list can span a group`);
     if (k.op === 'list') {
       await assert(this.request(k));
       return;
