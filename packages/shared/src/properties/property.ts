@@ -112,10 +112,18 @@ export type PhotoSize = keyof typeof photoSizes;
 
 export const updatePhotosInput = z.object({
   propertyId: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, { error: 'Identifiant invalide.' }),
-  /** The photos to keep, in order (the first is the cover); the others are deleted. */
+  /** The photos in the order wanted (the first is the cover). */
   order: z
     .array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/))
     .max(PROPERTY_MAX_PHOTOS, { error: `Un bien compte au plus ${PROPERTY_MAX_PHOTOS} photos.` }),
+  /**
+   * The photos to delete, named: a photo the order does not name (one uploaded from another tab
+   * meanwhile) is kept, after the others, never deleted by omission.
+   */
+  remove: z
+    .array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/))
+    .max(PROPERTY_MAX_PHOTOS)
+    .default([]),
 });
 
 /** Where a property stands as stored (staff read it). */
