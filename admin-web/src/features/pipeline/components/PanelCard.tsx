@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { useReadOnly } from '@portail/web';
+import type { AssignmentCard } from '../api/assignmentCard.js';
+import { cardTitle } from './cardTitle.js';
+import { CardSummary } from './CardSummary.js';
+import { ClientActionsSummary } from './ClientActionsSummary.js';
+import { HistoryDisclosure } from './HistoryDisclosure.js';
+import { StageMove } from './StageMove.js';
+
+/** A card in the client file: a draft can be ticked for "Publier la sélection". */
+export function PanelCard({
+  card,
+  selected,
+  onSelect,
+}: {
+  card: AssignmentCard;
+  selected: boolean;
+  onSelect: (id: string, selected: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const readOnly = useReadOnly();
+  return (
+    <article className="pipeline-card pipeline-panel-card">
+      {!card.published && (
+        <label className="switch pipeline-select">
+          <input
+            type="checkbox"
+            checked={selected}
+            disabled={readOnly}
+            onChange={(event) => onSelect(card.id, event.target.checked)}
+          />
+          <span>
+            {t('pipeline.card.select')}
+            <span className="pipeline-sr-only">
+              {' '}
+              {t('pipeline.card.selectWhich', { title: cardTitle(card, t) })}
+            </span>
+          </span>
+        </label>
+      )}
+      <CardSummary card={card} headingLevel="h4" />
+      <ClientActionsSummary card={card} />
+      <StageMove card={card} />
+      <HistoryDisclosure card={card} />
+    </article>
+  );
+}
