@@ -1,9 +1,9 @@
 // The client app before and around sign-in: unknown space, first login, forgot password, revoked
-// access, and the home page's published properties.
+// access; and the space itself: the tabs of published properties and the client's actions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FieldValue, getFirestore } from 'firebase-admin/firestore';
 import type { Browser } from 'playwright-core';
-import { demoBranding, demoPassword, demoTenantId } from '../../scripts/seed/demo-data.js';
+import { demoBranding, demoTenantId } from '../../scripts/seed/demo-data.js';
 import { poolAuth } from '../support/pools.js';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { adminApp, uniqueId } from '../support/stack.js';
@@ -38,31 +38,173 @@ describe('unknown space (T3)', () => {
   });
 });
 
-describe('home page of a signed-in client', () => {
-  it('lists the published properties with their stage, never the drafts', async () => {
+describe('the client space (C1)', () => {
+  it('shows each published card in the tab of its stage, with the counts, never the drafts', async () => {
+    const client = await createActiveClient('tabs');
+    const cards = [
+      ['p-new', 'Studio neuf publié', 'new', true],
+      ['p-draft', 'Brouillon jamais montré', 'new', false],
+      ['p-visit', 'T2 à visiter', 'toVisit', true],
+      ['p-offer', 'Duplex avec offre', 'offer', true],
+      ['p-rejected', 'Maison écartée', 'rejected', true],
+    ] as const;
+    for (const [propertyId, title, stage, published] of cards) {
+      await assignProperty(client.clientId, propertyId, {
+        title,
+        stage,
+        published,
+        price: propertyId === 'p-offer' ? 690_000 : undefined,
+      });
+    }
     const page = await newPage(browser);
     await page.goto(clientUrl);
-    await signInOnPage(page, 'julie.dupont@example.test', demoPassword);
-    const list = page.getByRole('list', { name: 'Vos biens' });
-    await list.waitFor({ timeout: 30_000 });
-    const titles = await list.getByRole('heading').allTextContents();
-    expect(titles.sort()).toEqual(
-      [
-        'Appartement haussmannien lumineux',
-        'Duplex sous les toits',
-        'Grand T4 avec balcon filant',
-        'Maison de plain-pied',
-        'T4 rénové proche Part-Dieu',
-      ].sort(),
-    );
-    expect(await page.getByText('T4 à rafraîchir, fort potentiel').count()).toBe(0);
-    const card = list.getByRole('listitem', { name: 'Duplex sous les toits' });
-    expect(await card.getByText('Offre faite').count()).toBe(1);
-    expect(await card.getByText('690 000 €').count()).toBe(1);
-    const rejected = list.getByRole('listitem', { name: 'Maison de plain-pied' });
-    expect(await rejected.getByText('Rejeté').count()).toBe(1);
+    await signInOnPage(page, client.email, client.password);
+    await page.getByRole('heading', { name: 'Bienvenue dans votre espace' }).waitFor({
+      timeout: 30_000,
+    });
+    const tabs = page.getByRole('navigation', { name: 'Vos biens par étape' });
+    // The counts come from aggregation queries: the draft is in none of them.
+    for (const name of ['Nouveautés 1', 'À visiter 1', 'Visités 0', 'Rejetés 1', 'Mon bien 1']) {
+      await tabs.getByRole('link', { name, exact: true }).waitFor();
+    }
+    const news = page.getByRole('list', { name: 'Nouveautés' });
+    await news.waitFor();
+    expect(await news.getByRole('heading').allTextContents()).toEqual(['Studio neuf publié']);
+    expect(await page.getByText('Brouillon jamais montré').count()).toBe(0);
     expect(await page.getByRole('status').count()).toBe(0); // no preview banner
     await screenshot(page, 'client-home');
+
+    await tabs.getByRole('link', { name: /^Mon bien/ }).click();
+    const mine = page.getByRole('list', { name: 'Mon bien' });
+    const offer = mine.getByRole('listitem', { name: 'Duplex avec offre' });
+    await offer.waitFor();
+    expect(new URL(page.url()).searchParams.get('onglet')).toBe('mon-bien');
+    expect(await offer.getByText('Offre faite').count()).toBe(1);
+    expect(await offer.getByText(/^690\s000\s€$/).count()).toBe(1);
+
+    await tabs.getByRole('link', { name: /^Rejetés/ }).click();
+    const rejected = page.getByRole('list', { name: 'Rejetés' }).getByRole('listitem', {
+      name: 'Maison écartée',
+    });
+    await rejected.waitFor();
+    expect(await rejected.getByText('Rejeté', { exact: true }).count()).toBe(1);
+
+    // An empty tab says what goes there; the address keeps the tab across a reload.
+    await tabs.getByRole('link', { name: /^Visités/ }).click();
+    await page.getByText(/Aucun bien visité/).waitFor();
+    await page.reload();
+    await page.getByText(/Aucun bien visité/).waitFor({ timeout: 30_000 });
+    // Even by its address, a draft stays out of reach.
+    await page.goto(`${clientUrl}/biens/p-draft`);
+    await page.getByRole('heading', { name: 'Ce bien n’est plus disponible' }).waitFor({
+      timeout: 30_000,
+    });
+    await page.close();
+  });
+
+  it('shows 30 cards, then the next ones with "Voir plus"', async () => {
+    const client = await createActiveClient('more');
+    for (let n = 1; n <= 32; n++) {
+      await assignProperty(client.clientId, `p-${String(n).padStart(2, '0')}`, {
+        title: `Bien numéro ${n}`,
+        published: true,
+      });
+    }
+    const page = await newPage(browser);
+    await page.goto(clientUrl);
+    await signInOnPage(page, client.email, client.password);
+    const news = page.getByRole('list', { name: 'Nouveautés' });
+    await news.waitFor({ timeout: 30_000 });
+    await page.getByRole('link', { name: 'Nouveautés 32', exact: true }).waitFor();
+    expect(await news.getByRole('listitem').count()).toBe(30);
+    // Newest change first: the last two assigned are on the first page.
+    expect(await news.getByRole('heading', { name: 'Bien numéro 32' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Voir plus' }).click();
+    await news.getByRole('heading', { name: 'Bien numéro 1', exact: true }).waitFor();
+    expect(await news.getByRole('listitem').count()).toBe(32);
+    expect(await page.getByRole('button', { name: 'Voir plus' }).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe("the client's actions (C2)", () => {
+  it('asks to visit, reports, offers and rejects; each move lands in its tab', async () => {
+    const client = await createActiveClient('actions');
+    await assignProperty(client.clientId, 'p-act', {
+      title: 'T3 pour les actions',
+      published: true,
+    });
+    const page = await newPage(browser);
+    await page.goto(clientUrl);
+    await signInOnPage(page, client.email, client.password);
+    await page.getByRole('link', { name: /T3 pour les actions/ }).click({ timeout: 30_000 });
+    await page.getByRole('heading', { name: 'T3 pour les actions', level: 1 }).waitFor();
+    const stage = page.locator('.space-property-place .stage-badge');
+
+    // Bad input gets its message next to the field and changes nothing.
+    await page.getByRole('button', { name: 'Demander une visite' }).click();
+    await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
+    await page.getByText('Indiquez vos disponibilités.').waitFor();
+    await page.getByLabel('Vos disponibilités').fill('Samedi matin');
+    await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
+    await page.getByRole('status').filter({ hasText: 'Demande de visite envoyée' }).waitFor();
+    expect(await stage.textContent()).toBe('À visiter');
+
+    await page.getByRole('button', { name: 'J’ai visité' }).click();
+    const report = page.getByRole('dialog', { name: 'Compte rendu de visite' });
+    await report.getByRole('button', { name: 'Envoyer le compte rendu' }).click();
+    await report.getByText('Notez au moins un critère.').waitFor();
+    await report
+      .getByRole('group', { name: 'Luminosité' })
+      .getByRole('radio', { name: '4 étoiles sur 5' })
+      .check({ force: true });
+    await report.getByLabel('Commentaire (facultatif)').fill('Belle lumière');
+    await report.getByRole('button', { name: 'Envoyer le compte rendu' }).click();
+    await page.getByRole('status').filter({ hasText: 'Compte rendu envoyé' }).waitFor();
+    expect(await stage.textContent()).toBe('Visité');
+
+    await page.getByRole('button', { name: 'Faire une offre' }).click();
+    const offer = page.getByRole('dialog', { name: 'Faire une offre' });
+    await offer.getByText(/Rien n’est payé maintenant/).waitFor();
+    await offer.getByLabel('Montant de l’offre (€)').fill('350 000');
+    await offer.getByRole('button', { name: 'Envoyer mon offre' }).click();
+    await page.getByRole('status').filter({ hasText: 'Offre envoyée' }).waitFor();
+    await page.getByRole('link', { name: '← Retour' }).click();
+    await page
+      .getByRole('list', { name: 'Mon bien' })
+      .getByRole('heading', { name: 'T3 pour les actions' })
+      .waitFor();
+
+    await page.getByRole('link', { name: /T3 pour les actions/ }).click();
+    await page.getByRole('button', { name: 'Rejeter' }).click();
+    const reject = page.getByRole('dialog', { name: 'Rejeter ce bien' });
+    await reject.getByText('Prix trop élevé').click();
+    await reject.getByLabel(/Précisez/).fill('Trop de travaux');
+    await reject.getByRole('button', { name: 'Rejeter le bien' }).click();
+    await page.getByRole('status').filter({ hasText: 'Bien rejeté' }).waitFor();
+    await screenshot(page, 'client-property-rejected');
+
+    const stored = (
+      await getFirestore(adminApp())
+        .doc(`tenants/${demoTenantId}/clients/${client.clientId}/assignments/p-act`)
+        .get()
+    ).data()!;
+    expect(stored.stage).toBe('rejected');
+    expect(stored.visitRequest.availabilities).toBe('Samedi matin');
+    expect(stored.report.ratings).toEqual({ light: 4 });
+    expect(stored.report.comment).toBe('Belle lumière');
+    expect(stored.offer.amount).toBe(350_000);
+    // The default validity: ten days ahead, the whole day.
+    const validDays = (stored.offer.validUntil.toMillis() - Date.now()) / 86_400_000;
+    expect(validDays).toBeGreaterThan(9);
+    expect(validDays).toBeLessThan(11);
+    expect(stored.rejectedReason).toBe('Prix trop élevé — Trop de travaux');
+    expect(stored.lastMove).toMatchObject({
+      from: 'offer',
+      to: 'rejected',
+      by: client.uid,
+      byClient: true,
+    });
     await page.close();
   });
 });

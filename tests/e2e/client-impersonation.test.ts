@@ -41,17 +41,37 @@ describe('impersonation in the client app', () => {
     expect(new URL(page.url()).hash).toBe('');
     expect(new URL(page.url()).pathname).toBe('/');
 
-    const list = page.getByRole('list', { name: 'Vos biens' });
-    await list.waitFor();
-    const titles = await list.getByRole('heading').allTextContents();
-    expect(titles).toContain('Appartement haussmannien lumineux');
-    expect(titles).toContain('Duplex sous les toits');
-    expect(titles).toHaveLength(5);
+    // The client's tabs, as the client sees them: published cards only.
+    const news = page.getByRole('list', { name: 'Nouveautés' });
+    await news.waitFor();
+    expect(await news.getByRole('heading').allTextContents()).toContain(
+      'Appartement haussmannien lumineux',
+    );
     // property-9 is a draft for client-dupont: never shown, not even to a preview.
     expect(await page.getByText('T4 à rafraîchir, fort potentiel').count()).toBe(0);
+    const tabs = page.getByRole('navigation', { name: 'Vos biens par étape' });
+    await tabs.getByRole('link', { name: /^Mon bien/ }).click();
+    await page
+      .getByRole('list', { name: 'Mon bien' })
+      .getByRole('heading', { name: 'Duplex sous les toits' })
+      .waitFor();
+    await tabs.getByRole('link', { name: /^Nouveautés/ }).click();
+    await news.waitFor();
     // No ordinary sign-out in a preview: the way out is the banner's.
     expect(await page.getByRole('button', { name: 'Se déconnecter' }).count()).toBe(0);
     await screenshot(page, 'client-impersonation');
+
+    // A preview writes nothing: every action of the property page is disabled, and says why.
+    await news.getByRole('link', { name: /Appartement haussmannien lumineux/ }).click();
+    await page
+      .getByRole('heading', { name: 'Appartement haussmannien lumineux', level: 1 })
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Demander une visite' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Rejeter' }).isDisabled()).toBe(true);
+    expect(await page.getByText(/Aperçu en lecture seule/).count()).toBe(1);
+    await screenshot(page, 'client-impersonation-property');
+    await page.getByRole('link', { name: '← Retour' }).click();
+    await news.waitFor();
 
     // The preview survives a reload of its tab.
     await page.reload();

@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { FieldValue, Timestamp, getFirestore } from 'firebase-admin/firestore';
 import type { Browser, Page } from 'playwright-core';
+import { clientDisplayName, type Assignment, type PipelineStage } from '@portail/shared';
 import { demoPassword, demoTenantId } from '../../scripts/seed/demo-data.js';
 import { webClient, type WebClient } from '../support/callables.js';
 import { mailsTo, type SinkMail } from '../support/mailbox.js';
@@ -125,35 +126,71 @@ export async function createActiveClient(label = 'client'): Promise<ActiveClient
   }
 }
 
-/** Publishes (or drafts) one assignment in a client space, straight through the Admin SDK. */
+/** An assignment as stored: the shared shape, with Firestore's server times. */
+type StoredAssignment = Omit<Assignment, 'createdAt' | 'updatedAt'> & {
+  createdBy: string;
+  createdAt: FieldValue;
+  updatedAt: FieldValue;
+};
+
+/**
+ * Publishes (or drafts) one assignment in a client space, straight through the Admin SDK, in
+ * the full shape assignProperties writes (the snapshot, the copies of the client's name and
+ * sharing list), at any stage (the client's own fields stay empty, as in the seed).
+ */
 export async function assignProperty(
   clientId: string,
   propertyId: string,
-  options: { published: boolean; title: string; tenantId?: string },
+  options: {
+    published: boolean;
+    title: string;
+    stage?: PipelineStage;
+    price?: number;
+    rejectedReason?: string;
+    tenantId?: string;
+  },
 ) {
-  await getFirestore(adminApp())
-    .doc(
-      `tenants/${options.tenantId ?? demoTenantId}/clients/${clientId}/assignments/${propertyId}`,
-    )
-    .set({
-      propertyId,
-      clientId,
-      published: options.published,
-      stage: 'new',
-      rejectedReason: null,
-      property: {
-        title: options.title,
-        type: 'apartment',
-        price: 412_000,
-        surface: 72,
-        rooms: 3,
-        city: 'Lyon',
-        postalCode: '69007',
-        location: { lat: 45.75, lng: 4.84 },
-        description: `${options.title}, pour les tests.`,
-        photos: [],
-      },
-      createdAt: FieldValue.serverTimestamp(),
-      updatedAt: FieldValue.serverTimestamp(),
-    });
+  const tenantId = options.tenantId ?? demoTenantId;
+  const db = getFirestore(adminApp());
+  const client = (await db.doc(`tenants/${tenantId}/clients/${clientId}`).get()).data() ?? {};
+  const stage = options.stage ?? 'new';
+  const assignment: StoredAssignment = {
+    propertyId,
+    clientId,
+    tenantId,
+    published: options.published,
+    stage,
+    rejectedReason:
+      stage === 'rejected' ? (options.rejectedReason ?? 'Trop de travaux pour nous') : null,
+    visitRequest: null,
+    report: null,
+    offer: null,
+    property: {
+      title: options.title,
+      type: 'apartment',
+      price: options.price ?? 412_000,
+      surface: 72,
+      rooms: 3,
+      bedrooms: 2,
+      description: `${options.title}, pour les tests.`,
+      city: 'Lyon',
+      postalCode: '69007',
+      addressLabel: 'rue de Marseille, 69007 Lyon',
+      location: { lat: 45.75, lng: 4.84 },
+      energyRating: null,
+      photos: [],
+    },
+    sourceUrl: null,
+    clientName: clientDisplayName({
+      firstName: String(client.firstName ?? ''),
+      lastName: String(client.lastName ?? ''),
+    }),
+    sharedWith: (client.sharedWith as string[] | undefined) ?? [],
+    lastMove: null,
+    stageDates: {},
+    createdBy: 'demo-owner',
+    createdAt: FieldValue.serverTimestamp(),
+    updatedAt: FieldValue.serverTimestamp(),
+  };
+  await db.doc(`tenants/${tenantId}/clients/${clientId}/assignments/${propertyId}`).set(assignment);
 }

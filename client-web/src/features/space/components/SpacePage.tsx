@@ -16,17 +16,19 @@ export function SpacePage() {
   const { branding } = useTenant();
   const [params] = useSearchParams();
   const tab = tabFromSlug(params.get(TAB_PARAM));
-  // Each tab starts at one page; the key resets the limit when the tab changes.
+  // Each tab starts at one page: a limit raised on another tab does not carry over.
   const [shown, setShown] = useState({ tab, max: TAB_PAGE_SIZE });
   const max = shown.tab === tab ? shown.max : TAB_PAGE_SIZE;
   const list = useTabAssignments(tab, max);
   const counts = useTabCounts();
 
-  // The counts follow what the shown tab's listener sees (a card arrives, moves, is withdrawn).
+  // The counts follow what the shown tab's listener sees (a card arrives, moves, is withdrawn):
+  // a snapshot newer than the counts reads them again.
   const { refetch } = counts;
+  const countsBehind = list.updatedAt > counts.dataUpdatedAt && !counts.isFetching;
   useEffect(() => {
-    if (list.updatedAt) void refetch();
-  }, [list.updatedAt, refetch]);
+    if (countsBehind) void refetch();
+  }, [countsBehind, refetch]);
 
   const nothingAnywhere =
     counts.data !== undefined && clientTabIds.every((id) => counts.data[id] === 0);
