@@ -294,10 +294,13 @@ describe('photos', () => {
     const first = (ref: FirebaseFirestore.DocumentSnapshot) =>
       (ref.get('photos') as { id: string }[]).map((p) => p.id);
     const all = first(await ref.get());
-    await staff.call(callableNames.updatePhotos, { propertyId, order: [b, a] });
-    expect(first(await ref.get())).toEqual([b, a]);
     expect(all).toHaveLength(3);
     const dropped = all.find((id) => id !== a && id !== b)!;
+    // A photo the order does not name is kept, last: only named photos are deleted.
+    await staff.call(callableNames.updatePhotos, { propertyId, order: [b, a] });
+    expect(first(await ref.get())).toEqual([b, a, dropped]);
+    await staff.call(callableNames.updatePhotos, { propertyId, order: [b, a], remove: [dropped] });
+    expect(first(await ref.get())).toEqual([b, a]);
     expect(
       await filesUnder(`tenants/${tenantId}/properties/${propertyId}/photos/${dropped}/`),
     ).toEqual([]);

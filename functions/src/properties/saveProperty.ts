@@ -35,7 +35,8 @@ export const saveProperty = onCall(async (request): Promise<SavePropertyResult> 
   if (propertyId && !stored) throw new HttpsError('not-found', 'Bien introuvable.');
   let located: PropertyLocation | null;
   let geocode: SavePropertyResult['geocode'];
-  if (stored && sameAddress(stored, fields)) {
+  // Same address, already placed: no new lookup (an address never placed is tried again).
+  if (stored && sameAddress(stored, fields) && stored.location) {
     located = stored.location ? { location: stored.location, geocode: stored.geocode } : null;
     geocode = { status: 'unchanged' };
   } else {

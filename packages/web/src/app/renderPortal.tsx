@@ -65,6 +65,8 @@ export function renderPortal(options: PortalOptions) {
         retry: (failures, error) => !isPermissionDenied(error) && failures < 1,
         refetchOnWindowFocus: false,
       },
+      // Firestore queues writes made offline and sends them later: never hold them back.
+      mutations: { networkMode: 'always' },
     },
   });
   // "Forgot password" is linked from every sign-in page: an app that did not list its pages gets

@@ -28,11 +28,38 @@ type Snapshot = QuerySnapshot | DocumentSnapshot;
 interface Listener {
   users: number;
   unsubscribe: () => void;
-  /** Resolves with the first value (the query function's answer), rejects with a first error. */
-  first: Promise<unknown>;
+  /** The last value delivered, for a query function run again while the listener is open. */
+  latest?: { value: unknown };
+}
+
+interface Waiter {
+  promise: Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
 }
 
 const listeners = new Map<string, Listener>();
+/**
+ * The query functions waiting for a key's first value. Kept apart from the listeners: a listener
+ * closed before it answered (React's development double mount, a quick remount) hands the wait
+ * over to the next listener of the same key instead of leaving the query loading for ever.
+ */
+const waiters = new Map<string, Waiter>();
+
+function waiterFor(key: string): Waiter {
+  let waiter = waiters.get(key);
+  if (!waiter) {
+    let resolve!: (value: unknown) => void;
+    let reject!: (error: unknown) => void;
+    const promise = new Promise<unknown>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    waiter = { promise, resolve, reject };
+    waiters.set(key, waiter);
+  }
+  return waiter;
+}
 
 function listen(
   client: QueryClient,
@@ -43,18 +70,13 @@ function listen(
   const key = hashKey(queryKey);
   const existing = listeners.get(key);
   if (existing) return existing;
-  let resolveFirst!: (value: unknown) => void;
-  let rejectFirst!: (error: unknown) => void;
-  let settled = false;
-  const first = new Promise<unknown>((resolve, reject) => {
-    resolveFirst = resolve;
-    rejectFirst = reject;
-  });
   const onNext = (snapshot: Snapshot) => {
     const value = read(snapshot as never);
-    if (!settled) {
-      settled = true;
-      resolveFirst(value);
+    listener.latest = { value };
+    const waiter = waiters.get(key);
+    if (waiter) {
+      waiters.delete(key);
+      waiter.resolve(value);
     } else {
       client.setQueryData(queryKey, value);
     }
@@ -63,9 +85,10 @@ function listen(
     if (isPermissionDenied(error)) {
       void loadAuth().then(({ auth }) => reportAccessDenied(auth.currentUser?.uid));
     }
-    if (!settled) {
-      settled = true;
-      rejectFirst(error);
+    const waiter = waiters.get(key);
+    if (waiter) {
+      waiters.delete(key);
+      waiter.reject(error);
     } else {
       client.getQueryCache().find({ queryKey })?.setState({ status: 'error', error });
     }
@@ -75,7 +98,7 @@ function listen(
     'type' in source && source.type === 'document'
       ? onSnapshot(source as DocumentReference, onNext, onError)
       : onSnapshot(source as Query, onNext, onError);
-  const listener: Listener = { users: 0, unsubscribe, first };
+  const listener: Listener = { users: 0, unsubscribe };
   listeners.set(key, listener);
   return listener;
 }
@@ -107,8 +130,13 @@ export function useLiveQuery<T, S extends Snapshot = QuerySnapshot>(
   }, [client, key, source === null]);
   return useQuery<T>({
     queryKey,
-    queryFn: () =>
-      listen(client, queryKey, source!, read as (snapshot: never) => unknown).first as Promise<T>,
+    queryFn: () => {
+      const open = listeners.get(key);
+      if (open?.latest) return open.latest.value as T;
+      const waiter = waiterFor(key);
+      listen(client, queryKey, source!, read as (snapshot: never) => unknown);
+      return waiter.promise as Promise<T>;
+    },
     enabled: source !== null,
     staleTime: Infinity,
     // A listener keeps the value fresh; on error the listener is gone and a retry starts another.
