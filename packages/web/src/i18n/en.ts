@@ -78,6 +78,8 @@ export const en: typeof fr = {
     leave: 'Leave preview',
   },
   session: {
+    menu: 'Menu',
+    closeMenu: 'Close',
     signOut: 'Sign out',
     wrongSpace: 'This account has no access to this space.',
     roles: {

@@ -77,6 +77,8 @@ export const fr = {
     leave: "Quitter l'aperçu",
   },
   session: {
+    menu: 'Menu',
+    closeMenu: 'Fermer',
     signOut: 'Se déconnecter',
     wrongSpace: "Ce compte n'a pas accès à cet espace.",
     roles: {

@@ -3,6 +3,7 @@ import {
   lazy,
   Suspense,
   useContext,
+  useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
@@ -73,6 +74,8 @@ function SignOutButton() {
  */
 export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavItem[] }) {
   const { t } = useTranslation();
+  // On a phone the navigation and the account live behind one "Menu" button.
+  const [menuOpen, setMenuOpen] = useState(false);
   const { tenantId, authTenantId, branding } = useTenant();
   const session = useSession();
   const deniedUid = useSyncExternalStore(subscribeAccessDenied, accessDeniedUid);
@@ -115,22 +118,38 @@ export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavIt
             fallbackName={claims.role === 'client' ? claims.clientId : user.uid}
           />
         )}
-        <header className="shell-header">
+        <header className={menuOpen ? 'shell-header shell-menu-open' : 'shell-header'}>
           <BrandMark branding={branding} />
-          <nav aria-label="principal">
-            {nav
-              .filter((item) => !item.roles || item.roles.includes(claims.role))
-              .map((item) => (
-                <NavLink key={item.to} to={item.to} end={item.to === '/'}>
-                  {t(item.labelKey)}
-                </NavLink>
-              ))}
-          </nav>
-          <div className="shell-user">
-            <span className="shell-user-email">{user.email}</span>
-            <span className="role-badge">{t(`session.roles.${claims.role}`)}</span>
-            <LanguageSwitch />
-            {!impersonatedBy && <SignOutButton />}
+          <button
+            type="button"
+            className="shell-menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="shell-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {menuOpen ? t('session.closeMenu') : t('session.menu')}
+          </button>
+          <div className="shell-menu" id="shell-menu">
+            <nav aria-label="principal">
+              {nav
+                .filter((item) => !item.roles || item.roles.includes(claims.role))
+                .map((item) => (
+                  <NavLink
+                    key={item.to}
+                    to={item.to}
+                    end={item.to === '/'}
+                    onClick={() => setMenuOpen(false)}
+                  >
+                    {t(item.labelKey)}
+                  </NavLink>
+                ))}
+            </nav>
+            <div className="shell-user">
+              <span className="shell-user-email">{user.email}</span>
+              <span className="role-badge">{t(`session.roles.${claims.role}`)}</span>
+              <LanguageSwitch />
+              {!impersonatedBy && <SignOutButton />}
+            </div>
           </div>
         </header>
         <main className="shell-main">
