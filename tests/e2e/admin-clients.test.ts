@@ -30,16 +30,18 @@ describe('Clients', () => {
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Téléphone').fill('06 00 00 00 00');
     await page.getByRole('button', { name: 'Créer le client' }).click();
-    await page.getByLabel('Rechercher par nom ou e-mail').fill(lastName);
+    await page.getByLabel('Rechercher par nom, e-mail ou numéro').fill(lastName);
     const actions = page.getByRole('group', { name: `Actions pour Léa ${lastName}` });
     await actions.waitFor();
-    await expect(page.getByText('Ajouté', { exact: true }).isVisible()).resolves.toBe(true);
+    // The list searches the server as typing pauses: other clients may show for a moment.
+    const row = page.getByRole('row').filter({ has: actions });
+    await expect(row.getByText('Ajouté', { exact: true }).isVisible()).resolves.toBe(true);
     await actions.getByRole('button', { name: 'Inviter' }).click();
-    await page.getByText('Invité', { exact: true }).waitFor();
+    await row.getByText('Invité', { exact: true }).waitFor();
     await waitUntil(async () => (await mailsTo(email)).length > 0, 'the invitation e-mail');
     await screenshot(page, 'admin-clients-invited');
     await actions.getByRole('button', { name: 'Révoquer l’accès' }).click();
-    await page.getByText('Accès révoqué', { exact: true }).waitFor();
+    await row.getByText('Accès révoqué', { exact: true }).waitFor();
     await screenshot(page, 'admin-clients-revoked');
     await actions.getByRole('button', { name: 'Rétablir l’accès' }).click();
     await actions.getByRole('button', { name: 'Révoquer l’accès' }).waitFor();

@@ -39,7 +39,7 @@ describe('Sharing clients with collaborators', () => {
     await page.getByLabel('Nom', { exact: true }).fill(lastName);
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByRole('button', { name: 'Créer le client' }).click();
-    await page.getByLabel('Rechercher par nom ou e-mail').fill(lastName);
+    await page.getByLabel('Rechercher par nom, e-mail ou numéro').fill(lastName);
     const actions = page.getByRole('group', { name: `Actions pour Inès ${lastName}` });
     await actions.waitFor();
     const row = page.getByRole('row').filter({ has: actions });
@@ -98,7 +98,7 @@ describe('Sharing clients with collaborators', () => {
     // Antoine Moreau is the demo client not shared with the collaborator.
     expect(await staff.getByText('Antoine Moreau').count()).toBe(0);
     expect(await staff.getByRole('button', { name: 'Partager' }).count()).toBe(0);
-    const search = staff.getByLabel('Rechercher par nom ou e-mail');
+    const search = staff.getByLabel('Rechercher par nom, e-mail ou numéro');
     await search.fill(lastName);
     await staff.getByRole('group', { name: `Actions pour Inès ${lastName}` }).waitFor();
     await search.fill('Moreau');

@@ -81,9 +81,12 @@ export function numberFromText(text: string): number | null {
   return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : Number.NaN;
 }
 
-/** How a number is shown back in its field: digits only, so that it reads as it is typed. */
+/** How a number is shown back in its field: thousands apart ("650 000"), as `numberFromText` reads. */
 export function numberToText(value: number | null | undefined): string {
-  return value === null || value === undefined ? '' : String(value);
+  if (value === null || value === undefined) return '';
+  const [whole = '', decimals] = String(value).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return decimals ? `${grouped},${decimals}` : grouped;
 }
 
 export type AreaRefusal = 'tooLong' | 'tooMany';

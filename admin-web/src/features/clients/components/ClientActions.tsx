@@ -1,35 +1,62 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog, errorMessage, useTenant } from '@portail/web';
-import type { ClientRow } from '../api/listClients.js';
+import { ConfirmDialog, errorMessage, useReadOnly, useTenant } from '@portail/web';
+import { clientName, type ClientRow } from '../api/clientRow.js';
 import { useInviteClient } from '../api/inviteClient.js';
 import { useRevokeClientAccess } from '../api/revokeClientAccess.js';
 import { useRestoreClientAccess } from '../api/restoreClientAccess.js';
 import { useDeleteClient } from '../api/deleteClient.js';
+import { useDeclineClientDeletion } from '../api/declineClientDeletion.js';
 import { useStartImpersonation } from '../api/startImpersonation.js';
 import { impersonationUrl, useClientAppUrl } from '../api/clientAppUrl.js';
+import { ActionsMenu } from './ActionsMenu.js';
 import { AddLoginDialog } from './AddLoginDialog.js';
+import { DeletionRequestNote } from './DeletionRequestBadge.js';
+import { RequestDeletionDialog } from './RequestDeletionDialog.js';
 import { ShareDialog } from './ShareDialog.js';
+import '../clients.css';
 
-/** A client row's buttons: invite, logins, access, impersonation, sharing and deletion. */
-export function ClientActions({ client, manager }: { client: ClientRow; manager: boolean }) {
+type Dialog = 'delete' | 'login' | 'share' | 'requestDeletion' | null;
+
+/**
+ * A client's access actions: invite, logins, access, impersonation, sharing and deletion. Admins
+ * delete (and decline a collaborator's request); a collaborator asks for the deletion instead.
+ * `menu` puts the buttons behind a "⋯" button (phone rows); dialogs stay outside it, so they
+ * still show once the menu closes.
+ */
+export function ClientActions({
+  client,
+  manager,
+  menu = false,
+  onDeleted,
+}: {
+  client: ClientRow;
+  manager: boolean;
+  menu?: boolean;
+  onDeleted?: () => void;
+}) {
   const { t } = useTranslation();
   const { tenantId } = useTenant();
-  const name = `${client.firstName} ${client.lastName}`;
+  const readOnly = useReadOnly();
+  const name = clientName(client);
   const invite = useInviteClient();
   const revoke = useRevokeClientAccess();
   const restore = useRestoreClientAccess();
   const remove = useDeleteClient();
+  const decline = useDeclineClientDeletion();
   const impersonate = useStartImpersonation();
   const appUrl = useClientAppUrl();
-  const [dialog, setDialog] = useState<'delete' | 'login' | 'share' | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const busy =
+    readOnly ||
     invite.isPending ||
     revoke.isPending ||
     restore.isPending ||
     remove.isPending ||
+    decline.isPending ||
     impersonate.isPending;
-  const failed = [invite, revoke, restore, impersonate].find((m) => m.isError);
+  const failed = [invite, revoke, restore, impersonate, decline].find((m) => m.isError);
   const ref = { clientId: client.id };
 
   function startImpersonation() {
@@ -48,32 +75,81 @@ export function ClientActions({ client, manager }: { client: ClientRow; manager:
     });
   }
 
-  const action = (label: string, onClick: () => void, className = 'secondary') => (
-    <button type="button" className={className} disabled={busy} onClick={onClick}>
+  const action = (label: string, onClick: () => void, className = 'secondary'): ReactNode => (
+    <button
+      key={label}
+      type="button"
+      className={className}
+      disabled={busy}
+      onClick={() => {
+        setNotice(null);
+        onClick();
+      }}
+    >
       {label}
     </button>
   );
 
+  const buttons = [
+    client.status !== 'revoked' &&
+      action(client.status === 'added' ? t('clients.invite') : t('clients.reinvite'), () =>
+        invite.mutate(ref),
+      ),
+    action(t('clients.addLogin'), () => setDialog('login')),
+    client.status === 'revoked'
+      ? action(t('clients.restore'), () => restore.mutate(ref))
+      : action(t('clients.revoke'), () => revoke.mutate(ref)),
+    action(t('clients.impersonate'), startImpersonation),
+    manager && action(t('clients.share'), () => setDialog('share')),
+    manager &&
+      client.deletionRequest &&
+      action(t('clients.declineRequest'), () => decline.mutate(ref)),
+    manager && action(t('clients.delete'), () => setDialog('delete'), 'danger'),
+    !manager &&
+      !client.deletionRequest &&
+      action(
+        t('clients.requestDeletion'),
+        () => setDialog('requestDeletion'),
+        'secondary danger-outline',
+      ),
+  ].filter(Boolean);
+
+  // Messages and dialogs sit beside the group, so that a card can lay them out full width.
   return (
-    <div className="row-actions" role="group" aria-label={t('clients.actionsFor', { name })}>
-      {client.status !== 'revoked' &&
-        action(client.status === 'added' ? t('clients.invite') : t('clients.reinvite'), () =>
-          invite.mutate(ref),
+    <>
+      <div
+        className={menu ? 'row-actions row-actions-menu' : 'row-actions'}
+        role="group"
+        aria-label={t('clients.actionsFor', { name })}
+      >
+        {menu ? (
+          <ActionsMenu label={t('clients.moreActions', { name })}>{buttons}</ActionsMenu>
+        ) : (
+          buttons
         )}
-      {action(t('clients.addLogin'), () => setDialog('login'))}
-      {client.status === 'revoked'
-        ? action(t('clients.restore'), () => restore.mutate(ref))
-        : action(t('clients.revoke'), () => revoke.mutate(ref))}
-      {action(t('clients.impersonate'), startImpersonation)}
-      {manager && action(t('clients.share'), () => setDialog('share'))}
-      {manager && action(t('clients.delete'), () => setDialog('delete'), 'danger')}
+      </div>
       {failed && (
-        <p role="alert" className="error">
+        <p role="alert" className="error action-feedback">
           {errorMessage(failed.error)}
+        </p>
+      )}
+      {notice && (
+        <p role="status" className="saved action-feedback">
+          {notice}
         </p>
       )}
       {dialog === 'login' && <AddLoginDialog client={client} onClose={() => setDialog(null)} />}
       {dialog === 'share' && <ShareDialog client={client} onClose={() => setDialog(null)} />}
+      {dialog === 'requestDeletion' && (
+        <RequestDeletionDialog
+          client={client}
+          onClose={() => setDialog(null)}
+          onSent={() => {
+            setDialog(null);
+            setNotice(t('clients.requestSent'));
+          }}
+        />
+      )}
       {dialog === 'delete' && (
         <ConfirmDialog
           title={t('clients.deleteTitle', { name })}
@@ -82,11 +158,19 @@ export function ClientActions({ client, manager }: { client: ClientRow; manager:
           pending={remove.isPending}
           error={remove.isError ? errorMessage(remove.error) : null}
           onCancel={() => setDialog(null)}
-          onConfirm={() => remove.mutate(ref, { onSuccess: () => setDialog(null) })}
+          onConfirm={() =>
+            remove.mutate(ref, {
+              onSuccess: () => {
+                setDialog(null);
+                onDeleted?.();
+              },
+            })
+          }
         >
           <p>{t('clients.deleteText')}</p>
+          {client.deletionRequest && <DeletionRequestNote request={client.deletionRequest} />}
         </ConfirmDialog>
       )}
-    </div>
+    </>
   );
 }

@@ -1,83 +1,117 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clientStatusFilters, type ClientStatusFilter } from '@portail/shared';
 import { errorMessage, ShellPage } from '@portail/web';
 import { useIsManager } from '../../common/useIsManager.js';
-import { useTenantSettings } from '../../settings/api/tenantSettings.js';
-import { useClients } from '../api/listClients.js';
+import {
+  useClientCount,
+  useClientListScope,
+  useClientPage,
+  type ClientCursor,
+} from '../api/listClients.js';
 import { AddClientForm } from './AddClientForm.js';
 import { ClientsTable } from './ClientsTable.js';
+import { ClientsPager } from './ClientsPager.js';
+import { DeletionRequestsNotice } from './DeletionRequestsNotice.js';
+import { useClientFilters } from './useClientFilters.js';
+import { useCompactLayout } from './useCompactLayout.js';
+import '../clients.css';
 
 export function ClientsPage() {
   const { t } = useTranslation();
   const manager = useIsManager();
-  const clients = useClients();
-  const settings = useTenantSettings();
-  const pageSize = settings.data?.rowsPerPage ?? 25;
-  const [search, setSearch] = useState('');
-  const [page, setPage] = useState(0);
+  const compact = useCompactLayout();
+  const { filters, typed, setTyped, setStatus, setDeletionRequested } = useClientFilters(manager);
+  const { pageSize } = useClientListScope();
+  // The cursors of the pages seen so far (null: the first); other filters start over.
+  const filtersKey = JSON.stringify(filters);
+  const [paging, setPaging] = useState<{ key: string; cursors: (ClientCursor | null)[] }>({
+    key: filtersKey,
+    cursors: [null],
+  });
+  const cursors = paging.key === filtersKey ? paging.cursors : [null];
+  const pageIndex = cursors.length - 1;
+  const page = useClientPage(filters, cursors[pageIndex] ?? null, pageIndex);
+  const count = useClientCount(filters);
   const [adding, setAdding] = useState(false);
-  const filtered = useMemo(() => {
-    const needle = search.trim().toLowerCase();
-    return (clients.data ?? []).filter(
-      (c) => !needle || `${c.firstName} ${c.lastName} ${c.email}`.toLowerCase().includes(needle),
-    );
-  }, [clients.data, search]);
-  const pages = Math.max(1, Math.ceil(filtered.length / pageSize));
-  const current = Math.min(page, pages - 1);
-  const rows = filtered.slice(current * pageSize, (current + 1) * pageSize);
+  const rows = page.data?.rows ?? [];
+  const filtered = filters.search !== '' || filters.status !== 'all' || filters.deletionRequested;
 
   return (
     <ShellPage title={t('clients.title')}>
-      <div className="toolbar">
-        <input
-          type="search"
-          aria-label={t('clients.search')}
-          placeholder={t('clients.search')}
-          value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
-            setPage(0);
-          }}
-        />
+      <div className="toolbar clients-toolbar">
+        <div className="clients-filters">
+          <input
+            type="search"
+            aria-label={t('clients.search')}
+            placeholder={t('clients.searchPlaceholder')}
+            title={t('clients.searchHint')}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+          />
+          <label className="inline-field">
+            <span>{t('clients.statusFilter')}</span>
+            <select
+              value={filters.status}
+              onChange={(e) => setStatus(e.target.value as ClientStatusFilter)}
+            >
+              {clientStatusFilters.map((status) => (
+                <option key={status} value={status}>
+                  {status === 'all'
+                    ? t('clients.allStatuses')
+                    : t(`clients.statusFilters.${status}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {manager && (
+            <label className="switch filter-chip">
+              <input
+                type="checkbox"
+                checked={filters.deletionRequested}
+                onChange={(e) => setDeletionRequested(e.target.checked)}
+              />
+              <span>{t('clients.deletionRequests')}</span>
+            </label>
+          )}
+        </div>
         {!adding && (
           <button type="button" className="primary" onClick={() => setAdding(true)}>
             {t('clients.add')}
           </button>
         )}
       </div>
+      {manager && !filters.deletionRequested && (
+        <DeletionRequestsNotice onShow={() => setDeletionRequested(true)} />
+      )}
       {adding && <AddClientForm onDone={() => setAdding(false)} />}
-      {clients.isError && (
+      {page.isError && (
         <p role="alert" className="error">
-          {errorMessage(clients.error)}
+          {errorMessage(page.error)}
         </p>
       )}
-      <div className="panel">
-        {clients.isPending ? (
+      <div className="panel clients-panel" aria-busy={page.isFetching}>
+        {page.isPending ? (
           <p>{t('ui.loading')}</p>
         ) : rows.length === 0 ? (
-          <p className="empty-state">{t('clients.empty')}</p>
+          <div className="empty-state">
+            <p>{t('clients.empty')}</p>
+            {filtered && <p className="field-help">{t('clients.emptyHint')}</p>}
+          </div>
         ) : (
-          <ClientsTable rows={rows} manager={manager} />
+          <ClientsTable rows={rows} manager={manager} compact={compact} />
         )}
-        <nav className="pager" aria-label={t('clients.pagination')}>
-          <button
-            type="button"
-            className="secondary"
-            disabled={current === 0}
-            onClick={() => setPage(current - 1)}
-          >
-            {t('clients.previous')}
-          </button>
-          <span>{t('clients.pageOf', { page: current + 1, pages, count: filtered.length })}</span>
-          <button
-            type="button"
-            className="secondary"
-            disabled={current >= pages - 1}
-            onClick={() => setPage(current + 1)}
-          >
-            {t('clients.next')}
-          </button>
-        </nav>
+        <ClientsPager
+          pageIndex={pageIndex}
+          pageSize={pageSize}
+          count={count.data ?? null}
+          hasNext={Boolean(page.data?.next)}
+          busy={page.isFetching}
+          onPrevious={() => setPaging({ key: filtersKey, cursors: cursors.slice(0, -1) })}
+          onNext={() =>
+            page.data?.next && setPaging({ key: filtersKey, cursors: [...cursors, page.data.next] })
+          }
+        />
       </div>
     </ShellPage>
   );
