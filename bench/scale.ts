@@ -309,7 +309,8 @@ async function measureReads() {
       role: 'owner',
       firebase: { sign_in_provider: 'password', tenant: pool } as { sign_in_provider: 'password' },
     })
-    .firestore();
+    // The test library types its instance with the compat SDK; it is the modular one underneath.
+    .firestore() as unknown as Firestore;
   console.log(
     `\nTenant of ${sizes.clients} clients, ${sizes.properties} properties, ${sizes.assignments} assignments:`,
   );
