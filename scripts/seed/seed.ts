@@ -152,6 +152,19 @@ async function main() {
       status: 'active',
       authTenantId,
       loginUids: client.logins.map((login) => login.uid),
+      // As the invitation leaves them: each person of the space, invited once, password chosen.
+      logins: Object.fromEntries(
+        client.logins.map((login) => [
+          login.uid,
+          {
+            email: login.email,
+            displayName: login.displayName,
+            invitedAt: Timestamp.fromMillis(Date.now() - 30 * DAY),
+            invitationCount: 1,
+            passwordSetAt: Timestamp.fromMillis(Date.now() - 29 * DAY),
+          },
+        ]),
+      ),
       sharedWith: client.sharedWithCollaborator ? ['demo-collaborator'] : [],
       criteria: client.criteria,
       ...clientSearchFields({ ...client, logins: {} }),
