@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { brandingSchema, defaultBranding } from './branding.js';
+import { brandingSchema } from './branding.js';
+import { defaultBranding, readBranding } from './brandingValues.js';
 
 describe('branding', () => {
   it('accepts the default branding', () => {
@@ -15,5 +16,15 @@ describe('branding', () => {
   it('defaults the language to French', () => {
     const { language: _language, ...rest } = defaultBranding;
     expect(brandingSchema.parse(rest).language).toBe('fr');
+  });
+
+  it('reads stored branding field by field, falling back on what is missing or wrong', () => {
+    expect(
+      readBranding({ name: ' Agence X ', primaryColour: 'red', logoUrl: 'javascript:x' }),
+    ).toEqual({
+      ...defaultBranding,
+      name: 'Agence X',
+    });
+    expect(readBranding(null)).toEqual(defaultBranding);
   });
 });
