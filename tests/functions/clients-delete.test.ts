@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getFirestore, type DocumentReference } from 'firebase-admin/firestore';
 import { callableNames } from '@portail/shared';
-import { adminApp, closeAdminApps, uniqueId } from '../support/stack.js';
+import { adminApp, closeAdminApps, uniqueId, waitUntil } from '../support/stack.js';
 import { defaultBucket } from '../../functions/src/storage.js';
 import type { WebClient } from '../support/callables.js';
 import { createStaff, createTenant, type TestStaff } from '../support/identities.js';
@@ -71,7 +71,12 @@ async function seededClient() {
     await batch.commit();
   }
   await ref.collection('assignments').doc('p1').set({ propertyId: 'p1', stage: 'new' });
-  await ref.collection('assignments').doc('p1').collection('history').add({ stage: 'new' });
+  // The card's history entry is the recordMove trigger's: wait for it, so the counts are exact.
+  const history = ref.collection('assignments').doc('p1').collection('history');
+  await waitUntil(
+    async () => (await history.count().get()).data().count === 1,
+    'the history entry',
+  );
   await ref.collection('appointments').add({ title: 'Visite' });
   await ref.collection('pois').add({ name: 'École' });
   await ref.collection('private').doc('notes').set({ note: 'Budget serré', feeAmount: 5000 });
