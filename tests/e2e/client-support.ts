@@ -1,7 +1,7 @@
 // Helpers of the client-app end-to-end suites (client-*.test.ts, journey.test.ts).
 import { createHash, randomBytes } from 'node:crypto';
 import { FieldValue, Timestamp, getFirestore } from 'firebase-admin/firestore';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { clientDisplayName, type Assignment, type PipelineStage } from '@portail/shared';
 import { demoPassword, demoTenantId } from '../../scripts/seed/demo-data.js';
 import { webClient, type WebClient } from '../support/callables.js';
@@ -24,6 +24,18 @@ export async function signInOnPage(page: Page, email: string, password: string) 
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
 
+/**
+ * Whether a photo `<img>` shows a picture fetched through the backend: the apps fetch photos with
+ * the ID token and show them from a `blob:` URL, decoded (a broken or refused photo has no size).
+ */
+export async function photoShown(img: Locator): Promise<boolean> {
+  await img.scrollIntoViewIfNeeded();
+  return img.evaluate(
+    (element: HTMLImageElement) =>
+      element.src.startsWith('blob:') && element.complete && element.naturalWidth > 0,
+  );
+}
+
 /** Signs in a web SDK client as somebody and returns it (close it when done). */
 export async function signedInClient(
   email: string,
@@ -35,17 +47,22 @@ export async function signedInClient(
   return client;
 }
 
-/** The first e-mail to `address` whose text or HTML holds a link to `path`, and that link. */
+/**
+ * The first e-mail to `address` whose text or HTML holds a link to `path`, and that link; only
+ * among the mails `accept` keeps when given (one person invited by two agencies gets two).
+ */
 export async function linkInMail(
   address: string,
   path: string,
   since = 0,
+  accept: (mail: SinkMail) => boolean = () => true,
 ): Promise<{ mail: SinkMail; href: string }> {
   return waitUntil(async () => {
     const mails = await mailsTo(address);
     for (const mail of mails.reverse()) {
       const date = Date.parse((mail as SinkMail & { date?: string }).date ?? '');
       if (since && Number.isFinite(date) && date < since - 5_000) continue;
+      if (!accept(mail)) continue;
       const hrefs = [
         ...(mail.html ?? '').matchAll(/href="([^"]+)"/g),
         ...(mail.text ?? '').matchAll(/(https?:\/\/\S+)/g),

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clientMayAct, type ClientAction } from '@portail/shared';
+import { clientActions, clientMayAct, type ClientAction } from '@portail/shared';
 import { isPermissionDenied, useReadOnly } from '@portail/web';
 import { useClientMove, type ClientMove } from '../api/clientMove.js';
 import type { SpaceAssignment } from '../api/readAssignment.js';
@@ -39,6 +39,9 @@ export function PropertyActions({ card }: { card: SpaceAssignment }) {
   const [open, setOpen] = useState<ClientAction | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const actions = actionOrder.filter((action) => clientMayAct(action, card.stage));
+  // "Sent" holds while the card is where the action put it; once the hunter moves it on, it goes.
+  const shown =
+    outcome?.kind === 'done' && card.stage !== clientActions[outcome.action].to ? null : outcome;
 
   function submit(chosen: ClientMove) {
     setOpen(null);
@@ -67,14 +70,14 @@ export function PropertyActions({ card }: { card: SpaceAssignment }) {
           {t('space.actions.sending')}
         </p>
       )}
-      {outcome?.kind === 'done' && (
+      {shown?.kind === 'done' && (
         <p role="status" className="space-status notice">
-          {t(`space.actions.done.${outcome.action}`)}
+          {t(`space.actions.done.${shown.action}`)}
         </p>
       )}
-      {outcome && outcome.kind !== 'done' && (
+      {shown && shown.kind !== 'done' && (
         <p role="alert" className="space-status error">
-          {t(`space.actions.${outcome.kind}`)}
+          {t(`space.actions.${shown.kind}`)}
         </p>
       )}
       {actions.length > 0 ? (
