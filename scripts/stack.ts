@@ -2,9 +2,17 @@
 // on the end of --exec's command, or as soon as any one piece dies.
 //
 //   tsx scripts/stack.ts [--seed] [--apps]   start and keep running
+//   tsx scripts/stack.ts --built              the apps BUILT and served as Hosting serves them
 //   tsx scripts/stack.ts --exec "<command>"  start, run the command, stop, exit with its code
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import {
+  createWriteStream,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -21,6 +29,7 @@ const execIndex = args.indexOf('--exec');
 const execCommand = execIndex >= 0 ? args[execIndex + 1] : null;
 const withSeed = args.includes('--seed');
 const withApps = args.includes('--apps');
+const withBuilt = args.includes('--built');
 
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const cargoBin = (name: string) =>
@@ -102,21 +111,84 @@ function logContains(name: string, text: string) {
 
 /**
  * firebase-tools starts hidane and the functions runtimes in process groups of their own: if the
- * CLI dies first (it exits when a rules reload fails), they outlive it. They are found by their
- * command line, which names this checkout or our Firestore port, before starting and when stopping.
+ * CLI dies first (it exits when a rules reload fails), they outlive it. The stack therefore keeps,
+ * in `.stack/processes.json`, every process it started and their descendants (refreshed while it
+ * runs), and sweeps exactly those — checked by their command line, so a reused pid is left alone —
+ * when it stops and when it starts after a crash. Another stack (`npm test` beside `npm start`, a
+ * second checkout) is never touched.
  */
-function sweepOrphans() {
-  for (const pattern of [
-    `hidane-firestore.jar .*--port ${ports.firestore}`,
-    `${root}/node_modules/firebase-tools/lib/emulator/functionsEmulatorRuntime`,
-  ]) {
-    spawnSync('pkill', ['-KILL', '-f', pattern]);
+const processesFile = join(root, '.stack', 'processes.json');
+
+interface Tracked {
+  pid: number;
+  cmdline: string;
+}
+
+function readProc(pid: number): { ppid: number; cmdline: string } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+    return { ppid, cmdline };
+  } catch {
+    return null;
   }
+}
+
+/** Our children and all their descendants, as /proc shows them now. */
+function ourProcesses(): Tracked[] {
+  const roots = new Set([...children.values()].map(({ child }) => child.pid!));
+  const all = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .flatMap((pid) => {
+      const info = readProc(pid);
+      return info ? [{ pid, ...info }] : [];
+    });
+  const ours = new Set(roots);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const proc of all) {
+      if (!ours.has(proc.pid) && ours.has(proc.ppid)) {
+        ours.add(proc.pid);
+        grew = true;
+      }
+    }
+  }
+  return all.filter((proc) => ours.has(proc.pid)).map(({ pid, cmdline }) => ({ pid, cmdline }));
+}
+
+function recordProcesses() {
+  try {
+    writeFileSync(processesFile, JSON.stringify(ourProcesses()));
+  } catch {
+    // Best effort: the record only helps after a crash.
+  }
+}
+
+/** Kills what a previous run of this checkout left behind, if it is still the same process. */
+function sweepOrphans() {
+  let tracked: Tracked[] = [];
+  try {
+    tracked = JSON.parse(readFileSync(processesFile, 'utf8')) as Tracked[];
+  } catch {
+    return;
+  }
+  for (const { pid, cmdline } of tracked) {
+    if (readProc(pid)?.cmdline !== cmdline) continue;
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone meanwhile
+    }
+  }
+  rmSync(processesFile, { force: true });
 }
 
 async function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
+  recordProcesses();
   for (const [name, { child }] of children) {
     try {
       process.kill(-child.pid!, 'SIGTERM');
@@ -199,6 +271,9 @@ async function main() {
   log(`Storage       http://${host}:${ports.storage} (fake-gcs-server)`);
   await waitFor('firebase', logContains('firebase', 'All emulators ready'));
   await waitFor('firebase', httpOk(`http://${host}:${ports.firestore}/`));
+  recordProcesses();
+  // Functions runtimes come and go with reloads: keep the record current for a crash.
+  setInterval(recordProcesses, 10_000).unref();
   const rulesPath = join(root, 'firestore.rules');
   const rulesErrors = await pushRules(rulesPath);
   if (rulesErrors.length > 0) throw new Error(`firestore.rules:\n${rulesErrors.join('\n')}`);
@@ -212,7 +287,20 @@ async function main() {
     if (seeded !== 0) throw new Error(`seeding failed (exit ${seeded})`);
   }
 
-  if (withApps) {
+  if (withBuilt) {
+    // Same ports as the dev servers, so the seeded hosts and every suite work unchanged.
+    start('hosting', bin('tsx'), [
+      'scripts/hosting/serve.ts',
+      '--build',
+      '--admin-port',
+      String(ports.adminWeb),
+      '--client-port',
+      String(ports.clientWeb),
+    ]);
+    await waitFor('hosting', httpOk(`http://${host}:${ports.adminWeb}/`));
+    await waitFor('hosting', httpOk(`http://${host}:${ports.clientWeb}/`));
+    log("Apps          built, served with firebase.json's headers and rewrites");
+  } else if (withApps) {
     const apps: [string, number][] = [
       ['admin-web', ports.adminWeb],
       ['client-web', ports.clientWeb],
@@ -231,7 +319,7 @@ async function main() {
     return;
   }
   log('ready — press Ctrl-C to stop everything');
-  if (withApps) {
+  if (withApps || withBuilt) {
     log(`Admin app     http://localhost:${ports.adminWeb}`);
     log(`Client app    http://localhost:${ports.clientWeb}`);
     log(`Mail inbox    http://localhost:${ports.mailWeb}/index.html`);
