@@ -251,6 +251,25 @@ describe('photos', () => {
     expect(meta.orientation ?? 1).toBe(1);
   });
 
+  it('refuses a 41st photo, keeping the 40 and storing nothing more', async () => {
+    const { propertyId: full } = await save(staff, { fields: fields() });
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#abc' } })
+      .png()
+      .toBuffer();
+    for (let n = 0; n < 40; n += 4) {
+      await Promise.all(
+        [0, 1, 2, 3].map(async () =>
+          expect((await upload(staff, full, png, 'p.png')).status).toBe(200),
+        ),
+      );
+    }
+    const refused = await upload(staff, full, png, 'p41.png');
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/40 photos/);
+    const stored = await filesUnder(`tenants/${tenantId}/properties/${full}/photos/`);
+    expect(stored).toHaveLength(40 * 4);
+  });
+
   it('refuses what is not an image by its content, a file too big and a broken image; stores nothing', async () => {
     const prefix = `tenants/${tenantId}/properties/${propertyId}/photos/`;
     const before = await filesUnder(prefix);
@@ -449,6 +468,37 @@ describe('assignments', () => {
       staff.call(callableNames.assignProperties, { propertyIds: [], clientIds: [clientId] }),
       'functions/invalid-argument',
     );
+  });
+});
+
+describe('copies of the client', () => {
+  it("keep the client's name, sharing and search keys in step with the client document", async () => {
+    const { propertyId } = await save(staff, { fields: fields() });
+    await staff.call(callableNames.assignProperties, {
+      propertyIds: [propertyId],
+      clientIds: [otherClientId],
+    });
+    const client = db.doc(`tenants/${tenantId}/clients/${otherClientId}`);
+    const card = db.doc(`tenants/${tenantId}/clients/${otherClientId}/assignments/${propertyId}`);
+    await updateDoc(doc(staff.firestore(), client.path), {
+      lastName: 'Bernardin',
+      phone: '+33 6 98 76 54 32',
+      sharedWith: ['collab-x'],
+      updatedAt: serverTimestamp(),
+    });
+    await waitUntil(
+      async () => (await card.get()).get('clientName') === 'Julie Bernardin',
+      "the card's client name",
+    );
+    expect((await card.get()).get('sharedWith')).toEqual(['collab-x']);
+    const keys = await waitUntil(async () => {
+      const keywords = (await client.get()).get('keywords') as string[];
+      return keywords.includes('bernardin') ? keywords : null;
+    }, 'the search keys');
+    expect(keys).toEqual(expect.arrayContaining(['0698765432', '0698']));
+    expect((await client.get()).get('sortKey')).toBe('bernardin julie');
+    await card.delete();
+    await staff.call(callableNames.deleteProperty, { propertyId });
   });
 });
 
