@@ -1,12 +1,14 @@
 import { renderPortal, screen } from '@portail/web';
 import { staffRoles } from '@portail/shared';
+import { aggregatorText } from './features/aggregator/i18n.js';
 import { clientFileText } from './features/clientFile/i18n.js';
+import { dossiersText } from './features/dossiers/i18n.js';
 import { pipelineText } from './features/pipeline/i18n.js';
 import { propertiesText } from './features/properties/i18n.js';
 import { en, fr } from './i18n.js';
 import './admin.css';
 
-const features = [propertiesText, pipelineText, clientFileText];
+const features = [propertiesText, pipelineText, clientFileText, aggregatorText, dossiersText];
 
 // Every screen is a chunk of its own: the sign-in page loads none of them.
 renderPortal({
@@ -17,6 +19,8 @@ renderPortal({
     { to: '/clients', labelKey: 'nav.clients' },
     { to: '/biens', labelKey: 'nav.properties' },
     { to: '/pipeline', labelKey: 'nav.pipeline' },
+    { to: '/agregateur', labelKey: 'nav.aggregator' },
+    { to: '/dossiers', labelKey: 'nav.dossiers' },
     { to: '/equipe', labelKey: 'nav.team' },
     { to: '/parametres', labelKey: 'nav.settings', roles: ['owner', 'admin'] },
   ],
@@ -57,6 +61,24 @@ renderPortal({
     {
       path: 'pipeline',
       ...screen(() => import('./features/pipeline/components/PipelinePage.js'), 'PipelinePage'),
+    },
+    {
+      path: 'agregateur',
+      ...screen(
+        () => import('./features/aggregator/components/AggregatorPage.js'),
+        'AggregatorPage',
+      ),
+    },
+    {
+      path: 'dossiers',
+      ...screen(() => import('./features/dossiers/components/DossiersPage.js'), 'DossiersPage'),
+    },
+    {
+      path: 'dossiers/:dossierId',
+      ...screen(
+        () => import('./features/dossiers/components/DossierEditorPage.js'),
+        'DossierEditorPage',
+      ),
     },
     {
       path: 'equipe',

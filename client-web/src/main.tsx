@@ -1,4 +1,5 @@
 import { renderPortal, screen } from '@portail/web';
+import { dossiersText } from './features/dossiers/i18n.js';
 import { spaceText } from './features/space/i18n.js';
 import { en, fr } from './i18n.js';
 
@@ -6,11 +7,28 @@ import { en, fr } from './i18n.js';
 renderPortal({
   app: 'client',
   roles: ['client'],
-  nav: [{ to: '/', labelKey: 'nav.home' }],
+  nav: [
+    { to: '/', labelKey: 'nav.home' },
+    { to: '/dossiers', labelKey: 'nav.dossiers' },
+  ],
   routes: [
     {
       index: true,
       ...screen(() => import('./features/space/components/SpacePage.js'), 'SpacePage'),
+    },
+    {
+      path: 'dossiers',
+      ...screen(
+        () => import('./features/dossiers/components/ClientDossiersPage.js'),
+        'ClientDossiersPage',
+      ),
+    },
+    {
+      path: 'dossiers/:dossierId',
+      ...screen(
+        () => import('./features/dossiers/components/ClientDossierPage.js'),
+        'ClientDossierPage',
+      ),
     },
     {
       path: 'biens/:propertyId',
@@ -18,6 +36,13 @@ renderPortal({
     },
   ],
   publicRoutes: [
+    {
+      path: '/dossier-invite',
+      ...screen(
+        () => import('./features/dossiers/components/GuestDossierPage.js'),
+        'GuestDossierPage',
+      ),
+    },
     {
       path: '/firstlogin',
       ...screen(() => import('./features/firstlogin/FirstLoginPage.js'), 'FirstLoginPage'),
@@ -32,7 +57,7 @@ renderPortal({
     },
   ],
   resources: {
-    fr: { ...fr, ...spaceText.fr },
-    en: { ...en, ...spaceText.en },
+    fr: { ...fr, ...spaceText.fr, ...dossiersText.fr },
+    en: { ...en, ...spaceText.en, ...dossiersText.en },
   },
 });
