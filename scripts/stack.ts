@@ -248,18 +248,27 @@ async function main() {
   ]);
   // hidane stands in for the Java Firestore emulator, launched by firebase-tools itself so that
   // the Functions emulator knows Firestore is up and fires Firestore triggers.
-  start('firebase', cargoBin('hidane'), [
-    'exec',
-    '--',
-    bin('firebase'),
-    'emulators:start',
-    '--config',
-    emulatorConfig(root),
-    '--only',
-    'auth,firestore,functions',
-    '--project',
-    projectId,
-  ]);
+  start(
+    'firebase',
+    cargoBin('hidane'),
+    [
+      'exec',
+      '--',
+      bin('firebase'),
+      'emulators:start',
+      '--config',
+      emulatorConfig(root),
+      '--only',
+      'auth,firestore,functions',
+      '--project',
+      projectId,
+    ],
+    {
+      // Loading every function's module takes longer than firebase-tools' 10 s default on a busy
+      // 2-core machine; a timed-out reload leaves the emulator without triggers until the next one.
+      env: { FUNCTIONS_DISCOVERY_TIMEOUT: process.env.FUNCTIONS_DISCOVERY_TIMEOUT ?? '60' },
+    },
+  );
 
   await waitFor('mail', httpOk(`http://${host}:${ports.mailWeb}/api/healthz`));
   await waitFor('fixtures', httpOk(`http://${host}:${ports.fixtures}/health`));
