@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ShellPage, useSignedIn, useTenant } from '@portail/web';
+import { Dashboard } from './components/Dashboard.js';
 import { useTenantPlan } from './useTenantPlan.js';
 
 export function HomePage() {
@@ -9,6 +10,7 @@ export function HomePage() {
   const plan = useTenantPlan();
   return (
     <ShellPage title={`${t('home.title')} ${user.displayName ?? user.email ?? ''}`}>
+      <Dashboard />
       <div className="panel">
         <dl className="facts">
           <dt>{t('home.agency')}</dt>
