@@ -16,7 +16,7 @@ afterAll(async () => {
 describe('Clients', () => {
   it('creates a client, invites, revokes and restores it', async () => {
     const page = await signedIn(browser, owner, '/clients');
-    await page.getByRole('link', { name: 'Clients' }).click();
+    await page.getByRole('link', { name: 'Clients', exact: true }).click();
     await page.getByRole('navigation', { name: 'Pagination' }).waitFor();
     await screenshot(page, 'admin-clients');
     const email = `${uniqueId('client')}@example.test`;

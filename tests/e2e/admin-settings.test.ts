@@ -44,7 +44,7 @@ describe('Paramètres', () => {
   it('is hidden from a collaborator, who cannot delete clients either', async () => {
     const page = await signedIn(browser, collaborator);
     await expect(page.getByRole('link', { name: 'Paramètres' }).isVisible()).resolves.toBe(false);
-    await page.getByRole('link', { name: 'Clients' }).click();
+    await page.getByRole('link', { name: 'Clients', exact: true }).click();
     await page.getByRole('heading', { name: 'Clients' }).waitFor();
     await page.getByRole('button', { name: 'Révoquer l’accès' }).first().waitFor();
     await expect(page.getByRole('button', { name: 'Supprimer' }).count()).resolves.toBe(0);

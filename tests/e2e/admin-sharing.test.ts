@@ -33,7 +33,7 @@ describe('Sharing clients with collaborators', () => {
     const lastName = uniqueId('Partage');
     const email = `${uniqueId('partage')}@example.test`;
     const page = await signedIn(browser, owner, '/clients');
-    await page.getByRole('link', { name: 'Clients' }).click();
+    await page.getByRole('link', { name: 'Clients', exact: true }).click();
     await page.getByRole('button', { name: 'Ajouter un client' }).click();
     await page.getByLabel('Prénom').fill('Inès');
     await page.getByLabel('Nom', { exact: true }).fill(lastName);
@@ -92,7 +92,7 @@ describe('Sharing clients with collaborators', () => {
     await page.close();
 
     const staff = await signedIn(browser, collaborator, '/clients');
-    await staff.getByRole('link', { name: 'Clients' }).click();
+    await staff.getByRole('link', { name: 'Clients', exact: true }).click();
     await staff.getByRole('group', { name: 'Actions pour Sophie Nguyen' }).waitFor();
     await screenshot(staff, 'admin-share-collaborator-clients');
     // Antoine Moreau is the demo client not shared with the collaborator.

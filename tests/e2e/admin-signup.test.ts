@@ -34,6 +34,23 @@ describe('agency sign-up', () => {
     await page.close();
   });
 
+  it('loads the robot check on the sign-up page only', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const widgetRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/altcha|signUpChallenge/i.test(request.url())) widgetRequests.push(request.url());
+    });
+    await page.goto(adminUrl);
+    await page.getByRole('heading', { name: 'Connexion' }).waitFor({ timeout: 30_000 });
+    expect(widgetRequests).toEqual([]);
+    await page.goto(`${adminUrl}/signup`);
+    await page.getByRole('group', { name: 'Vérification anti-robot' }).waitFor();
+    await page.locator('altcha-widget').waitFor({ state: 'attached' });
+    expect(widgetRequests.some((url) => /altcha/i.test(url))).toBe(true);
+    await page.close();
+  });
+
+  // The proof of work, then the sign-up: on a busy machine, more than the default 60 s.
   it('creates an agency and lands in its admin shell', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${adminUrl}/signup`);
@@ -45,6 +62,10 @@ describe('agency sign-up', () => {
     await page.getByLabel('Votre nom').fill('Camille Test');
     await page.getByLabel('Adresse e-mail').fill(`${uniqueId('owner')}@example.test`);
     await page.getByLabel('Mot de passe').fill('secret-1234');
+    // The robot check, as a user sees it: the widget started its proof of work when the form got
+    // the focus, and ticks its box once it has solved it.
+    const robotCheck = page.getByRole('group', { name: 'Vérification anti-robot' });
+    await robotCheck.getByText('Vérifié').waitFor({ timeout: 60_000 });
     await screenshot(page, 'admin-signup');
     await page.getByRole('button', { name: 'Créer mon espace' }).click();
     await page.getByRole('button', { name: 'Se déconnecter' }).waitFor({ timeout: 30_000 });
@@ -57,7 +78,7 @@ describe('agency sign-up', () => {
     expect(await page.locator('dl.facts').textContent()).toContain(expected);
     await screenshot(page, 'admin-signup-landed');
     await page.close();
-  });
+  }, 120_000);
 });
 
 describe('Mon équipe', () => {

@@ -27,6 +27,7 @@ describe('journey: sign-up → invitation → first login → revocation', () =>
   let clientActions: ReturnType<Page['getByRole']>;
   let clientPage: Page;
 
+  // The robot check's proof of work, then the sign-up: more than the default 60 s when busy.
   it('01 — an agency signs up', async () => {
     adminPage = await newPage(browser);
     await adminPage.goto(`${adminUrl}/signup`);
@@ -35,15 +36,20 @@ describe('journey: sign-up → invitation → first login → revocation', () =>
     await adminPage.getByLabel('Votre nom').fill('Claire Chasseuse');
     await adminPage.getByLabel('Adresse e-mail').fill(ownerEmail);
     await adminPage.getByLabel('Mot de passe').fill(ownerPassword);
+    // The robot check solves itself once the form has the focus, and ticks its box.
+    await adminPage
+      .getByRole('group', { name: 'Vérification anti-robot' })
+      .getByText('Vérifié')
+      .waitFor({ timeout: 60_000 });
     await adminPage.getByRole('button', { name: 'Créer mon espace' }).click();
     await adminPage.getByRole('button', { name: 'Se déconnecter' }).waitFor({ timeout: 30_000 });
     expect(await adminPage.locator('.shell-header .brand-name').textContent()).toBe(companyName);
     expect(await adminPage.locator('.role-badge').textContent()).toBe('Gérant');
     await screenshot(adminPage, 'journey-01-agency-admin');
-  });
+  }, 120_000);
 
   it('02 — the agency invites a client, who receives a branded e-mail', async () => {
-    await adminPage.getByRole('link', { name: 'Clients' }).click();
+    await adminPage.getByRole('link', { name: 'Clients', exact: true }).click();
     await adminPage.getByRole('button', { name: 'Ajouter un client' }).click();
     await adminPage.getByLabel('Prénom').fill('Léa');
     await adminPage.getByLabel('Nom', { exact: true }).fill('Acheteuse');

@@ -12,6 +12,7 @@ import {
 import { adminApp, closeAdminApps, uniqueId } from '../support/stack.js';
 import { expectCode, newEmail, Sessions } from '../support/calls.js';
 import { poolAuth } from '../support/pools.js';
+import { solvedHumanCheck } from './hardening-support.js';
 
 const db = getFirestore(adminApp());
 const adminAuth = getAuth(adminApp());
@@ -23,12 +24,14 @@ afterAll(async () => {
 });
 
 const slug = () => uniqueId('agence').toLowerCase().slice(0, 40);
-const signUpInput = (overrides: Record<string, unknown> = {}) => ({
+/** A sign-up as the page sends it, the robot check solved as the widget solves it. */
+const signUpInput = async (overrides: Record<string, unknown> = {}) => ({
   companyName: 'Chasseurs Réunis',
   slug: slug(),
   ownerName: 'Claire Fontaine',
   email: newEmail('owner'),
   password: 'un-bon-mot-de-passe',
+  altcha: await solvedHumanCheck(),
   ...overrides,
 });
 const signUp = (input: unknown) =>
@@ -42,7 +45,7 @@ async function poolLeftFor(slug: string): Promise<boolean> {
 
 describe('signUpTenant (T1)', () => {
   it('creates a sandbox tenant, its branding, settings and owner, who can then use it', async () => {
-    const input = signUpInput();
+    const input = await signUpInput();
     const { tenantId } = await signUp(input);
     expect(tenantId).toBe(input.slug);
 
@@ -100,9 +103,9 @@ describe('signUpTenant (T1)', () => {
   });
 
   it('refuses a slug already taken, and leaves no account behind', async () => {
-    const first = signUpInput();
+    const first = await signUpInput();
     await signUp(first);
-    const second = signUpInput({ slug: first.slug });
+    const second = await signUpInput({ slug: first.slug });
     await expectCode(signUp(second), 'functions/already-exists', 'déjà pris');
     await expect((await poolAuth(first.slug)).getUserByEmail(second.email)).rejects.toMatchObject({
       code: 'auth/user-not-found',
@@ -111,15 +114,20 @@ describe('signUpTenant (T1)', () => {
   });
 
   it('refuses a reserved slug', async () => {
-    const input = signUpInput({ slug: 'admin' });
+    const input = await signUpInput({ slug: 'admin' });
     await expectCode(signUp(input), 'functions/already-exists');
     expect(await poolLeftFor(input.slug)).toBe(false);
   });
 
   it('lets the same e-mail found a second agency, with its own pool and password', async () => {
-    const first = signUpInput();
+    const first = await signUpInput();
     await signUp(first);
-    const second = signUpInput({ email: first.email.toUpperCase(), password: 'un-autre-secret' });
+    // Nothing tells the second sign-up that the address has an account elsewhere: every agency
+    // starts from an empty pool.
+    const second = await signUpInput({
+      email: first.email.toUpperCase(),
+      password: 'un-autre-secret',
+    });
     await signUp(second);
     const [a, b] = await Promise.all([
       db.doc(`tenants/${first.slug}`).get(),
@@ -142,7 +150,7 @@ describe('signUpTenant (T1)', () => {
     ['a short password', { password: 'court' }, 'au moins 8 caractères'],
     ['a missing owner name', { ownerName: undefined }, 'Votre nom est obligatoire.'],
   ])('refuses %s with a clear message and writes nothing', async (_what, overrides, message) => {
-    const input = signUpInput(overrides);
+    const input = await signUpInput(overrides);
     await expectCode(signUp(input), 'functions/invalid-argument', message);
     if (typeof input.slug === 'string' && /^[a-z0-9-]+$/.test(input.slug)) {
       expect((await db.doc(`tenants/${input.slug}`).get()).exists).toBe(false);

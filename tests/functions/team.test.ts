@@ -122,7 +122,7 @@ describe('requestStaffAccess and decideStaffRequest', () => {
     expect((await member(uid))?.status).toBe('active');
   });
 
-  it('refuses an unknown agency, a taken e-mail and bad input', async () => {
+  it('refuses an unknown agency and bad input; a taken e-mail answers as a new one', async () => {
     const anonymous = sessions.anonymous();
     const input = { tenantId, displayName: 'X', email: newEmail('x'), password };
     await expectCode(
@@ -130,9 +130,14 @@ describe('requestStaffAccess and decideStaffRequest', () => {
       'functions/not-found',
       'Agence introuvable.',
     );
-    await expectCode(
-      anonymous.call(callableNames.requestStaffAccess, { ...input, email: owner.email }),
-      'functions/already-exists',
+    // No enumeration (tests/functions/no-enumeration.test.ts): the owner's address gets the
+    // answer a new address gets, and nothing is created.
+    const members = (await db.collection(`tenants/${tenantId}/members`).count().get()).data();
+    expect(
+      await anonymous.call(callableNames.requestStaffAccess, { ...input, email: owner.email }),
+    ).toEqual({ status: 'pending' });
+    expect((await db.collection(`tenants/${tenantId}/members`).count().get()).data()).toEqual(
+      members,
     );
     await expectCode(
       anonymous.call(callableNames.requestStaffAccess, { ...input, password: '123' }),

@@ -93,6 +93,31 @@ const domains = table('domains/{host}', [
   },
 ]);
 
+// The abuse limits' counters and the robot check's used solutions: functions only (∅), for every
+// actor and every operation, so that no one can reset their own counter or free a used solution.
+// The fixture seeds none of them (`absent`): `if false` refuses whether or not the document exists.
+const absent = true;
+const counter = 'rateLimits/0f3a9c';
+const usedChallenge = 'usedChallenges/5be21d';
+const functionsOnly = (collection: string, path: string, data: Record<string, unknown>) =>
+  table(`${collection}/{id}`, [
+    { actor: 'owner', op: 'get', path, absent, expect: 'deny' },
+    { actor: 'admin', op: 'list', path: collection, absent, expect: 'deny' },
+    { actor: 'admin', op: 'delete', path, absent, expect: 'deny' },
+    { actor: 'collaborator', op: 'update', path, absent, data, expect: 'deny' },
+    { actor: 'client', op: 'get', path, absent, expect: 'deny' },
+    { actor: 'otherTenantAdmin', op: 'create', path: `${path}-2`, data, expect: 'deny' },
+    { actor: 'otherClient', op: 'delete', path, absent, expect: 'deny' },
+    { actor: 'revokedClient', op: 'list', path: collection, absent, expect: 'deny' },
+    { actor: 'unauthenticated', op: 'get', path, absent, expect: 'deny' },
+    { actor: 'unauthenticated', op: 'create', path: `${path}-3`, data, expect: 'deny' },
+    { actor: 'unauthenticated', op: 'delete', path, absent, expect: 'deny' },
+  ]);
+const rateLimits = functionsOnly('rateLimits', counter, { count: 0 });
+const usedChallenges = functionsOnly('usedChallenges', usedChallenge, {
+  usedAt: serverTimestamp(),
+});
+
 const invites = table('invites/{tokenHash}', [
   { actor: 'owner', op: 'get', path: invite, expect: 'deny' },
   {
@@ -706,6 +731,8 @@ describeMatrix(
   [
     ...domains,
     ...invites,
+    ...rateLimits,
+    ...usedChallenges,
     ...tenants,
     ...branding,
     ...settings,
@@ -716,6 +743,12 @@ describeMatrix(
   ],
   {
     complete: true,
-    nobody: ['invites/{tokenHash}', 'tenants/{t}/clientEmails/{email}', 'tenants/{t}/outbox/{id}'],
+    nobody: [
+      'invites/{tokenHash}',
+      'rateLimits/{id}',
+      'usedChallenges/{id}',
+      'tenants/{t}/clientEmails/{email}',
+      'tenants/{t}/outbox/{id}',
+    ],
   },
 );

@@ -1,7 +1,8 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
-import { addClientLoginInput } from '@portail/shared';
+import { addClientLoginInput, isStaffRole, readClaims } from '@portail/shared';
 import { db } from '../admin.js';
-import { requireStaff } from '../common/guards.js';
+import { sendAddressNotice } from '../common/addressNotice.js';
+import { requireStaff, type StaffCaller } from '../common/guards.js';
 import { parseInput } from '../common/validation.js';
 import { queueInvitation, recentlyInvited } from './invitation.js';
 import {
@@ -9,9 +10,11 @@ import {
   clientEmailPath,
   clientNotFound,
   ensureLoginUser,
+  findUserByEmail,
   loadClientForStaff,
   requireTenantInfo,
   type ClientRecord,
+  type TenantInfo,
 } from './records.js';
 
 /** A client space holds a household, not a crowd. */
@@ -34,10 +37,36 @@ const usedByAnotherContact = () =>
   new HttpsError('already-exists', 'Un contact utilise déjà cette adresse e-mail.');
 
 /**
+ * The address is another contact's, another client's login or a team member's: nothing changes,
+ * and the address is told (with the sign-in page of the app it uses), not the caller.
+ */
+async function noticeAddressInUse(caller: StaffCaller, tenant: TenantInfo, email: string) {
+  const user = await findUserByEmail(caller.tenantId, email);
+  const staff = isStaffRole(readClaims(user?.customClaims ?? {})?.role);
+  await sendAddressNotice({
+    kind: 'clientLoginAddressInUse',
+    tenantId: caller.tenantId,
+    to: email,
+    agency: tenant.name,
+    appUrl: staff ? tenant.adminAppUrl : tenant.clientAppUrl,
+  });
+}
+
+/**
  * A second person on the same client space (a couple): an Auth user of their own with the same
  * `clientId` claim, listed in `loginUids`, with their own invitation and link. The e-mail joins the
  * tenant's e-mail index so that no other contact can take it. Calling it again for a person who
  * has not chosen a password yet sends them a new invitation.
+ *
+ * No enumeration: `{ clientId, emailQueued: true }` answers alike for a free address and for one
+ * that is another contact's, another client's login or a team member's (a collaborator who sees
+ * only shared clients must not learn who else is a client). For those, nothing is written but an
+ * e-mail to the address. What still differs, and cannot without lying in the client document: the
+ * new login appears on the client (which the caller sees live) only for a free address; a second
+ * call within a minute answers `emailQueued: false` only for a free one (the retry guard of the
+ * invitation); and creating a login takes longer than queueing a notice. Refusals about this very
+ * space (its own address, a login that already has access, the cap) stay plain: the caller sees
+ * the space anyway.
  */
 export const addClientLogin = onCall(async (request) => {
   const caller = await requireStaff(request);
@@ -52,11 +81,22 @@ export const addClientLogin = onCall(async (request) => {
       'C’est l’adresse du client lui-même : invitez-le avec « Donner accès ».',
     );
   }
-  const emailEntry = await db.doc(clientEmailPath(caller.tenantId, email)).get();
-  if (emailEntry.exists && emailEntry.get('clientId') !== clientId) throw usedByAnotherContact();
-
   const tenant = await requireTenantInfo(caller.tenantId);
-  const checked = await checkLoginEmail(caller.tenantId, clientId, email);
+  const inUse = async () => {
+    await noticeAddressInUse(caller, tenant, email);
+    return { clientId, emailQueued: true };
+  };
+  const emailEntry = await db.doc(clientEmailPath(caller.tenantId, email)).get();
+  if (emailEntry.exists && emailEntry.get('clientId') !== clientId) return inUse();
+
+  let checked;
+  try {
+    checked = await checkLoginEmail(caller.tenantId, clientId, email);
+  } catch (error) {
+    // checkLoginEmail refuses only an address held by another client or by a team member.
+    if (error instanceof HttpsError && error.code === 'already-exists') return inUse();
+    throw error;
+  }
   const logins = client.logins ?? {};
   const current = logins[checked.uid];
   if (current?.passwordSetAt) {
@@ -70,7 +110,7 @@ export const addClientLogin = onCall(async (request) => {
       `Un espace client compte au plus ${MAX_LOGINS_PER_CLIENT} accès.`,
     );
   }
-  if (recentlyInvited(current)) return { clientId, uid: checked.uid, emailQueued: false };
+  if (recentlyInvited(current)) return { clientId, emailQueued: false };
 
   const uid = await ensureLoginUser(caller.tenantId, clientId, email, displayName, checked);
   const emailPath = clientEmailPath(caller.tenantId, email);
@@ -95,5 +135,5 @@ export const addClientLogin = onCall(async (request) => {
       tx.set(db.doc(emailPath), { clientId, uid });
     },
   });
-  return { clientId, uid, ...result };
+  return { clientId, emailQueued: result.emailQueued };
 });

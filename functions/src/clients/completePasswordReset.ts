@@ -1,5 +1,6 @@
 import { onCall } from 'firebase-functions/v2/https';
 import { completePasswordResetInput } from '@portail/shared';
+import { limitCallable } from '../common/rateLimit.js';
 import { parseInput } from '../common/validation.js';
 import { setPasswordWithToken } from './passwordTokens.js';
 
@@ -9,5 +10,6 @@ import { setPasswordWithToken } from './passwordTokens.js';
  */
 export const completePasswordReset = onCall(async (request) => {
   const { token, password } = parseInput(completePasswordResetInput, request.data);
+  await limitCallable('linkCompletion', request);
   return setPasswordWithToken(token, password, ['passwordReset', 'staffPasswordReset']);
 });

@@ -1,6 +1,7 @@
 import { onCall } from 'firebase-functions/v2/https';
 import { completeSignInLinkInput, type CompleteSignInLinkResult } from '@portail/shared';
 import { authFor } from '../common/authTenants.js';
+import { limitCallable } from '../common/rateLimit.js';
 import { parseInput } from '../common/validation.js';
 import { consumeLinkOfHolder } from './linkHolder.js';
 
@@ -12,6 +13,7 @@ import { consumeLinkOfHolder } from './linkHolder.js';
  */
 export const completeSignInLink = onCall(async (request): Promise<CompleteSignInLinkResult> => {
   const { token } = parseInput(completeSignInLinkInput, request.data);
+  await limitCallable('linkCompletion', request);
   const { record } = await consumeLinkOfHolder(token, ['signInLink'], {
     clientStatuses: ['active'],
     staff: false,

@@ -6,6 +6,7 @@ import { authFor } from '../common/authTenants.js';
 import { writeAudit } from '../common/audit.js';
 import { requireStaff } from '../common/guards.js';
 import { parseInput } from '../common/validation.js';
+import { deleteClientTraces } from '../common/clientTraces.js';
 import { deleteCollection, deleteFiles } from '../common/deletion.js';
 import { deleteLoginUsers } from './loginUsers.js';
 import {
@@ -35,8 +36,10 @@ async function ownLoginUid(tenantId: string, clientId: string, email: string) {
 /**
  * T5 / L4 "Supprimer": owners and admins only. The client is marked `deleting` first (the rules
  * close the space at once), then everything under it goes: every subcollection (conversations,
- * documents, reports, private notes… whatever exists), its Storage files, its logins' Auth users
- * and unused links, its e-mail index entries, and the client document last, with an audit entry.
+ * documents, reports, private notes… whatever exists), its Storage files, its logins' Auth users,
+ * then what points to it from outside (common/clientTraces.ts: its dossiers and their files, the
+ * e-mails queued to its addresses, the audit entries about it, its logins' links), its e-mail
+ * index entries, and the client document last, with one audit entry that keeps only counts.
  * Mandates (`tenants/{t}/mandates`) stay: the register is kept 10 years (L2, L4). If a run stops
  * half-way, calling it again carries on.
  */
@@ -79,21 +82,7 @@ export const deleteClient = onCall({ timeoutSeconds: 540, memory: '512MiB' }, as
   const loginUids = [...uids];
   await deleteLoginUsers(tenantId, loginUids);
 
-  for (let start = 0; start < loginUids.length; start += 30) {
-    const invites = await db
-      .collection('invites')
-      .where('uid', 'in', loginUids.slice(start, start + 30))
-      .get();
-    const batch = db.batch();
-    let count = 0;
-    for (const invite of invites.docs) {
-      if (invite.get('tenantId') === tenantId && !invite.get('usedAt')) {
-        batch.delete(invite.ref);
-        count++;
-      }
-    }
-    if (count > 0) await batch.commit();
-  }
+  const traces = await deleteClientTraces(tenantId, clientId, [...emails], loginUids);
 
   await db.runTransaction(async (tx) => {
     const entries = await Promise.all(
@@ -111,11 +100,24 @@ export const deleteClient = onCall({ timeoutSeconds: 540, memory: '512MiB' }, as
           action: 'client.deleted',
           actorUid: caller.uid,
           targetId: clientId,
-          details: { documents, files, logins: loginUids.length },
+          details: {
+            documents,
+            files: files + traces.files,
+            logins: loginUids.length,
+            dossiers: traces.dossiers,
+            records: traces.records,
+          },
         },
         tx,
       );
     }
   });
-  return { clientId, deleted: true, documents, files };
+  return {
+    clientId,
+    deleted: true,
+    documents,
+    files: files + traces.files,
+    dossiers: traces.dossiers,
+    records: traces.records,
+  };
 });

@@ -11,6 +11,7 @@ import {
 import type { z } from 'zod';
 import { db } from '../admin.js';
 import { enqueueLinkEmail } from '../common/outbox.js';
+import { limitCallable } from '../common/rateLimit.js';
 import { createOneTimeToken, issuedWithin } from '../common/tokens.js';
 import { HOUR_MS } from '../common/time.js';
 import { parseInput } from '../common/validation.js';
@@ -75,10 +76,12 @@ async function sendReset(input: ResetRequest): Promise<void> {
  * Public "Mot de passe oublié", for staff (`app: 'admin'`) and clients (`app: 'client'`). Always
  * answers `{ ok: true }`, whether or not the e-mail has an account here, so the form cannot be
  * used to find out who is a client of the agency. Only an enabled account of that tenant, of the
- * right kind for the app, gets an e-mail with a one-time link valid RESET_TTL_HOURS.
+ * right kind for the app, gets an e-mail with a one-time link valid RESET_TTL_HOURS. Calls are
+ * limited per caller address and per e-mail address, whoever owns it (`passwordReset`).
  */
 export const requestPasswordReset = onCall(async (request) => {
   const input = parseInput(requestPasswordResetInput, request.data);
+  await limitCallable('passwordReset', request, input.email);
   try {
     await sendReset(input);
   } catch (error) {

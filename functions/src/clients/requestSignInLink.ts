@@ -9,6 +9,7 @@ import {
 } from '@portail/shared';
 import { db } from '../admin.js';
 import { enqueueLinkEmail } from '../common/outbox.js';
+import { limitCallable } from '../common/rateLimit.js';
 import { createOneTimeToken, issuedWithin } from '../common/tokens.js';
 import { parseInput } from '../common/validation.js';
 import { clientPath, findUserByEmail, loadTenantInfo, type ClientRecord } from './records.js';
@@ -65,9 +66,11 @@ async function sendSignInLink(input: RequestSignInLinkInput): Promise<void> {
  * `config/settings.magicLinkSignIn` is on). Always answers `{ ok: true }`, so the form cannot be
  * used to find out who is a client of the agency. Only an enabled login listed on an active
  * client space of that tenant gets an e-mail, with a one-time link valid SIGN_IN_LINK_TTL_MINUTES.
+ * Calls are limited per caller address and per e-mail address, whoever owns it (`signInLink`).
  */
 export const requestSignInLink = onCall(async (request) => {
   const input = parseInput(requestSignInLinkInput, request.data);
+  await limitCallable('signInLink', request, input.email);
   try {
     await sendSignInLink(input);
   } catch (error) {

@@ -3,7 +3,7 @@ import { FieldValue } from 'firebase-admin/firestore';
 import { clientRefInput, type ClientStatus } from '@portail/shared';
 import { db } from '../admin.js';
 import { writeAudit } from '../common/audit.js';
-import { requireStaff } from '../common/guards.js';
+import { requireStaff, type StaffCaller } from '../common/guards.js';
 import { parseInput } from '../common/validation.js';
 import { setLoginsDisabled } from './loginUsers.js';
 import {
@@ -14,7 +14,26 @@ import {
   type ClientRecord,
 } from './records.js';
 
-function restoreRefusal(client: ClientRecord): HttpsError | null {
+type RevokedClient = ClientRecord & { revokedByRole?: unknown };
+
+/**
+ * A revocation by an owner or an admin is theirs to undo: a collaborator may restore only what a
+ * collaborator revoked. A revocation that does not say who made it (before this was recorded)
+ * counts as an admin's.
+ */
+function mayRestore(caller: StaffCaller, client: RevokedClient): boolean {
+  if (caller.role === 'owner' || caller.role === 'admin') return true;
+  return client.revokedByRole === 'collaborator';
+}
+
+function restoreRefusal(client: RevokedClient, caller: StaffCaller): HttpsError | null {
+  if (client.status === 'revoked' && !mayRestore(caller, client)) {
+    return new HttpsError(
+      'permission-denied',
+      'Un administrateur a retiré cet accès : seul un administrateur peut le rétablir.',
+      { code: 'restore/admin-only' },
+    );
+  }
   if (client.status === 'revoked' || client.status === 'active' || client.status === 'invited') {
     return null;
   }
@@ -26,20 +45,22 @@ function restoreRefusal(client: ClientRecord): HttpsError | null {
 
 /**
  * Gives a revoked client their access back: `active`, or `invited` if nobody of the space ever
- * chose a password; their Auth users are enabled again. Calling it again is harmless.
+ * chose a password; their Auth users are enabled again. Calling it again is harmless. A client an
+ * owner or admin revoked is restored by an owner or admin only; a collaborator's revocation by any
+ * staff member who sees the client (docs/data-model.md, "Revocation").
  */
 export const restoreClientAccess = onCall(async (request) => {
   const caller = await requireStaff(request);
   const { clientId } = parseInput(clientRefInput, request.data);
   const client = await loadClientForStaff(caller, clientId);
-  const refusal = restoreRefusal(client);
+  const refusal = restoreRefusal(client, caller);
   if (refusal) throw refusal;
 
   const ref = db.doc(clientPath(caller.tenantId, clientId));
   const { loginUids, status } = await db.runTransaction(async (tx) => {
     const current = (await tx.get(ref)).data() as ClientRecord | undefined;
     if (!current) throw clientNotFound();
-    const again = restoreRefusal(current);
+    const again = restoreRefusal(current, caller);
     if (again) throw again;
     let next: ClientStatus = current.status;
     if (current.status === 'revoked') {
@@ -47,6 +68,8 @@ export const restoreClientAccess = onCall(async (request) => {
       tx.update(ref, {
         status: next,
         revokedAt: FieldValue.delete(),
+        revokedBy: FieldValue.delete(),
+        revokedByRole: FieldValue.delete(),
         updatedAt: FieldValue.serverTimestamp(),
       });
       writeAudit(

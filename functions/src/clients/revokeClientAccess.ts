@@ -21,7 +21,8 @@ function revokeRefusal(client: ClientRecord): HttpsError | null {
 /**
  * T5 "Révoquer l'accès": the space is closed at once (status `revoked`, which the rules read on
  * every request), every login's Auth user is disabled and signed out; all data is kept. Calling it
- * again on a revoked client finishes a run that stopped half-way.
+ * again on a revoked client finishes a run that stopped half-way. Who revoked, and with which role
+ * (`revokedBy`, `revokedByRole`), decides who may restore (see restoreClientAccess).
  */
 export const revokeClientAccess = onCall(async (request) => {
   const caller = await requireStaff(request);
@@ -40,6 +41,8 @@ export const revokeClientAccess = onCall(async (request) => {
       tx.update(ref, {
         status: 'revoked',
         revokedAt: FieldValue.serverTimestamp(),
+        revokedBy: caller.uid,
+        revokedByRole: caller.role,
         updatedAt: FieldValue.serverTimestamp(),
       });
       writeAudit(

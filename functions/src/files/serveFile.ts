@@ -2,12 +2,14 @@ import { HttpsError, onRequest } from 'firebase-functions/v2/https';
 import { readClaims, isStaffRole, photoSizes, type PropertyPhoto } from '@portail/shared';
 import { z } from 'zod';
 import { db } from '../admin.js';
+import { requireAppCheck } from '../common/appCheck.js';
 import { requireClient } from '../common/clientGuard.js';
 import { requireStaff } from '../common/guards.js';
 import { httpAuth, sendHttpError } from '../common/httpAuth.js';
 import { parseInput } from '../common/validation.js';
 import { photoPath } from '../properties/photoFiles.js';
 import { defaultBucket } from '../storage.js';
+import { serveDossierFile } from './dossierFile.js';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, { error: 'Identifiant invalide.' });
 const photoRequest = z.object({
@@ -51,11 +53,15 @@ async function photoFor(request: Parameters<typeof requireStaff>[0], query: unkn
  * The one way files leave the product (D2): `GET /files?kind=photo&propertyId=…&photoId=…&size=…`
  * with the caller's ID token. Access is checked against Firestore, then the file streams from
  * Storage, which no app reads directly and which is never public. Photos are immutable (a new
- * photo gets a new id), so the browser may keep them, privately.
+ * photo gets a new id), so the browser may keep them, privately. Dossier files
+ * (`kind=dossierFile`, see dossierFile.ts) follow the unpaid policy and are never cached.
  */
-export const files = onRequest({ cors: true }, async (request, response) => {
+// Stamping an unpaid dossier's PDF holds the file and its stamped copy: more than 256 MiB.
+export const files = onRequest({ cors: true, memory: '1GiB' }, async (request, response) => {
   try {
     if (request.method !== 'GET') throw new HttpsError('invalid-argument', 'Lecture attendue.');
+    await requireAppCheck(request);
+    if (request.query.kind === 'dossierFile') return await serveDossierFile(request, response);
     const path = await photoFor({ auth: await httpAuth(request) }, request.query);
     const file = defaultBucket().file(path);
     const [metadata] = await file.getMetadata().catch(() => {

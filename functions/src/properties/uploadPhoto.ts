@@ -9,6 +9,7 @@ import {
   type PropertyPhoto,
 } from '@portail/shared';
 import { db } from '../admin.js';
+import { requireAppCheck } from '../common/appCheck.js';
 import { requireStaff } from '../common/guards.js';
 import { httpAuth, sendHttpError } from '../common/httpAuth.js';
 import { parseInput } from '../common/validation.js';
@@ -27,6 +28,7 @@ export const uploadPhoto = onRequest(
   async (request, response) => {
     try {
       if (request.method !== 'POST') throw new HttpsError('invalid-argument', 'Envoi attendu.');
+      await requireAppCheck(request);
       const caller = await requireStaff({ auth: await httpAuth(request) });
       const { propertyId } = parseInput(propertyRefInput, { propertyId: request.query.propertyId });
       const bytes = request.rawBody;

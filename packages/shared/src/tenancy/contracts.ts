@@ -42,6 +42,51 @@ export const idSchema = z
   .string({ error: 'Identifiant manquant.' })
   .regex(/^[A-Za-z0-9_-]{1,128}$/, { error: 'Identifiant invalide.' });
 
+/**
+ * The human check of the public sign-up: the ALTCHA widget's payload, base64 of
+ * `{ challenge, solution }` (a proof of work on a challenge the backend signed).
+ */
+const humanCheckMissing = 'Vérification anti-robot manquante : cochez « Je ne suis pas un robot ».';
+const humanCheckInvalid = 'La vérification anti-robot est invalide : recommencez.';
+export const humanCheckSchema = z
+  .string({
+    error: (issue) => (issue.input === undefined ? humanCheckMissing : humanCheckInvalid),
+  })
+  .min(1, { error: humanCheckMissing })
+  .max(4000, { error: humanCheckInvalid });
+
+const hex = (max: number) =>
+  z
+    .string()
+    .regex(/^[0-9a-f]*$/i)
+    .max(max);
+
+/**
+ * The decoded payload, as `altcha-lib` verifies it. The challenge's parameters keep every key
+ * they came with: the backend's signature covers all of them.
+ */
+export const humanCheckPayloadSchema = z.object({
+  challenge: z.object({
+    parameters: z.looseObject({
+      algorithm: z.string().max(32),
+      nonce: hex(256),
+      salt: hex(256),
+      cost: z.number().int().positive(),
+      keyLength: z.number().int().positive().max(64),
+      keyPrefix: hex(128),
+      keySignature: hex(256).optional(),
+      expiresAt: z.number().optional(),
+    }),
+    signature: hex(256),
+  }),
+  solution: z.object({
+    counter: z.number().int().min(0),
+    derivedKey: hex(256),
+    time: z.number().optional(),
+  }),
+});
+export type HumanCheckPayload = z.infer<typeof humanCheckPayloadSchema>;
+
 // T1 — tenant sign-up (public).
 export const signUpTenantInput = z.object({
   companyName: trimmed(120, 'Le nom de la société'),
@@ -49,6 +94,8 @@ export const signUpTenantInput = z.object({
   ownerName: trimmed(120, 'Votre nom'),
   email: emailSchema,
   password: passwordSchema,
+  /** The robot check's solution (the ALTCHA widget's payload). */
+  altcha: humanCheckSchema,
 });
 export type SignUpTenantInput = z.infer<typeof signUpTenantInput>;
 export interface SignUpTenantResult {

@@ -1,4 +1,5 @@
 import { callableNames } from '@portail/shared';
+import { appCheckHeaders } from './appCheck.js';
 import { functionsOrigin } from './config.js';
 
 export type CallableName = keyof typeof callableNames;
@@ -28,10 +29,14 @@ export function setIdTokenSource(source: (() => Promise<string | null>) | null):
 /**
  * Calls one of the backend's callable functions by its shared name, speaking the callable
  * protocol (`POST {data}` → `{result}` or `{error}`) directly: the sign-in pages call functions
- * without downloading the Functions SDK.
+ * without downloading the Functions SDK. In production the App Check token goes with it
+ * (`X-Firebase-AppCheck`, see appCheck.ts), as the Functions SDK would send it.
  */
 export async function callFunction<T = unknown>(name: CallableName, data?: unknown): Promise<T> {
-  const token = idTokenSource ? await idTokenSource() : null;
+  const [token, appCheck] = await Promise.all([
+    idTokenSource ? idTokenSource() : null,
+    appCheckHeaders(),
+  ]);
   let response: Response;
   try {
     response = await fetch(`${functionsOrigin}/${callableNames[name]}`, {
@@ -39,6 +44,7 @@ export async function callFunction<T = unknown>(name: CallableName, data?: unkno
       headers: {
         'content-type': 'application/json',
         ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...appCheck,
       },
       body: JSON.stringify({ data: data ?? null }),
     });

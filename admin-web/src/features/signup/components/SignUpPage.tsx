@@ -1,8 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { signUpTenantInput } from '@portail/shared';
 import { errorMessage, Field, LanguageSwitch, useForm } from '@portail/web';
 import { useSignUpTenant } from '../api/signUpTenant.js';
+import { signupText } from '../i18n.js';
+import { HumanCheck, type HumanCheckHandle } from './HumanCheck.js';
+import '../signup.css';
+
+// The page is a chunk of its own: its messages join the app's when it loads.
+for (const language of ['fr', 'en'] as const) {
+  i18next.addResourceBundle(language, 'translation', signupText[language], true, false);
+}
 
 export function suggestSlug(name: string): string {
   return name
@@ -15,9 +24,11 @@ export function suggestSlug(name: string): string {
     .replace(/-+$/g, '');
 }
 
+const formFields = signUpTenantInput.omit({ altcha: true });
+
 export function SignUpPage() {
   const { t } = useTranslation();
-  const { set, bind, validate } = useForm({
+  const { form, set, bind, validate, errors, setErrors } = useForm({
     companyName: '',
     slug: '',
     ownerName: '',
@@ -25,19 +36,35 @@ export function SignUpPage() {
     password: '',
   });
   const [slugTouched, setSlugTouched] = useState(false);
+  const [checking, setChecking] = useState(false);
+  const humanCheck = useRef<HumanCheckHandle>(null);
   const signUp = useSignUpTenant();
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
-    const data = validate(signUpTenantInput);
+    if (!validate(formFields)) return;
+    let altcha: string;
+    setChecking(true);
+    try {
+      altcha = (await humanCheck.current?.solve()) ?? '';
+    } catch (error) {
+      setErrors({ altcha: error instanceof Error ? error.message : t('signup.humanCheck.failed') });
+      return;
+    } finally {
+      setChecking(false);
+    }
+    const data = validate(signUpTenantInput, { ...form, altcha });
     if (!data) return;
     signUp.mutate(data, {
       onSuccess: ({ tenantId }) => {
         location.assign(`/?tenant=${encodeURIComponent(tenantId)}`);
       },
+      // Each solution is good once: after any refusal the next attempt needs a new one.
+      onError: () => humanCheck.current?.reset(),
     });
   }
 
+  const pending = checking || signUp.isPending;
   return (
     <main className="centered-page">
       <form className="card sign-in signup-card" onSubmit={submit} noValidate>
@@ -68,13 +95,14 @@ export function SignUpPage() {
           autoComplete="new-password"
           {...bind('password')}
         />
+        <HumanCheck ref={humanCheck} error={errors.altcha} />
         {signUp.isError && (
           <p role="alert" className="error">
             {errorMessage(signUp.error)}
           </p>
         )}
-        <button type="submit" className="primary" disabled={signUp.isPending}>
-          {signUp.isPending ? t('ui.pending') : t('signup.submit')}
+        <button type="submit" className="primary" disabled={pending}>
+          {pending ? t('ui.pending') : t('signup.submit')}
         </button>
         <LanguageSwitch />
       </form>
