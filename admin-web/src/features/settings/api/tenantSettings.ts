@@ -24,7 +24,8 @@ export function useTenantSettings() {
 }
 
 export async function saveTenantSettings(tenantId: string, settings: TenantSettings) {
-  await setDoc(doc(db, 'tenants', tenantId, 'config', 'settings'), settings);
+  // Merged: other features keep their own settings in this document (unpaid policy, scraping).
+  await setDoc(doc(db, 'tenants', tenantId, 'config', 'settings'), settings, { merge: true });
 }
 
 export function useSaveTenantSettings() {
