@@ -34,7 +34,11 @@ describe.each([
 ])('the $app app with a demo login', ({ app, url, email, badge }) => {
   it('shows the tenant branding read from Firestore on the sign-in page', async () => {
     const page = await openSignIn(url);
-    await expect(page.title()).resolves.toBe(demoBranding.name);
+    // Each page names itself, then the agency.
+    await page.waitForFunction(
+      (expected) => document.title === expected,
+      `Connexion — ${demoBranding.name}`,
+    );
     expect(await page.locator('.brand-name').textContent()).toBe(demoBranding.name);
     const logoLoaded = await page
       .locator('img.brand-logo')

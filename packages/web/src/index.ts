@@ -27,13 +27,11 @@ export {
 export { AccessDisabledPage } from './shell/AccessDisabledPage.js';
 export { initI18n, chooseLanguage } from './i18n/i18n.js';
 export { renderPortal, screen, type PortalOptions } from './app/renderPortal.js';
-export {
-  callFunction,
-  CallableError,
-  errorCode,
-  errorMessage,
-  type CallableName,
-} from './firebase/callable.js';
+export { callFunction, CallableError, errorCode, type CallableName } from './firebase/callable.js';
+// Translated by stable code (details.code, status) in the UI's language: see i18n/errorCodes.ts.
+export { errorMessage } from './i18n/errorCodes.js';
+export { useDocumentTitle, useExactDocumentTitle } from './shell/useDocumentTitle.js';
+export { PublicLinks } from './shell/PublicLinks.js';
 export { functionsOrigin } from './firebase/config.js';
 export { BrandMark } from './shell/BrandMark.js';
 export { LanguageSwitch } from './shell/LanguageSwitch.js';

@@ -2,6 +2,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { useTenant } from '../tenant/TenantProvider.js';
 import { BrandMark } from '../shell/BrandMark.js';
 import { LanguageSwitch } from '../shell/LanguageSwitch.js';
+import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 
 /** The branded card every page before sign-in uses: logo and name, a title, then the form. */
 export function AuthCard({
@@ -14,6 +15,7 @@ export function AuthCard({
   children: ReactNode;
 }) {
   const { branding } = useTenant();
+  useDocumentTitle(title);
   const content = (
     <>
       <BrandMark branding={branding} large />

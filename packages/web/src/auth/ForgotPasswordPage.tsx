@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { requestPasswordResetInput } from '@portail/shared';
-import { callFunction, errorMessage } from '../firebase/callable.js';
+import { callFunction } from '../firebase/callable.js';
+import { errorMessage } from '../i18n/errorCodes.js';
 import { useTenant } from '../tenant/TenantProvider.js';
 import { AuthCard } from './AuthCard.js';
 

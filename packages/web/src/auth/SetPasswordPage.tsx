@@ -3,7 +3,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { completeFirstLoginInput, tokenSchema } from '@portail/shared';
 import { loadAuth } from './authLoader.js';
-import { callFunction, errorCode, errorMessage } from '../firebase/callable.js';
+import { callFunction, errorCode } from '../firebase/callable.js';
+import { errorMessage } from '../i18n/errorCodes.js';
 import { AuthCard } from './AuthCard.js';
 
 /** What completeFirstLogin and completePasswordReset answer: the login to sign in with. */

@@ -6,9 +6,12 @@ import { loadAuth } from './authLoader.js';
 import { useTenant } from '../tenant/TenantProvider.js';
 import { BrandMark } from '../shell/BrandMark.js';
 import { LanguageSwitch } from '../shell/LanguageSwitch.js';
+import { useDocumentTitle } from '../shell/useDocumentTitle.js';
+import { PublicLinks } from '../shell/PublicLinks.js';
 import { forgotPasswordPath } from './passwordRoutes.js';
 import { useSignInOptions } from './signInOptions.js';
-import { callFunction, errorCode, errorMessage } from '../firebase/callable.js';
+import { callFunction, errorCode } from '../firebase/callable.js';
+import { errorMessage } from '../i18n/errorCodes.js';
 
 const wrongCredentials = new Set([
   'auth/invalid-credential',
@@ -43,6 +46,7 @@ export function SignInPage() {
   const [linkError, setLinkError] = useState<{ key: string } | { text: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [linkSent, setLinkSent] = useState(false);
+  useDocumentTitle(t('titles.signIn'));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -155,6 +159,7 @@ export function SignInPage() {
             )}
           </>
         )}
+        {app === 'admin' && <PublicLinks show={['createAgency', 'requestAccess']} />}
         <LanguageSwitch />
       </form>
     </main>

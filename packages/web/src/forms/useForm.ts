@@ -1,11 +1,13 @@
 import { useState, type ChangeEvent } from 'react';
-import { fieldErrors, type FieldIssue } from './Field.js';
+import i18next from 'i18next';
+import { fieldErrors } from './Field.js';
+import { localiseIssues, type ZodLikeIssue } from './issueMessages.js';
 
 /** What `validate` needs of a schema: zod's `safeParse`. */
 interface Schema<Output> {
   safeParse(
     value: unknown,
-  ): { success: true; data: Output } | { success: false; error: { issues: FieldIssue[] } };
+  ): { success: true; data: Output } | { success: false; error: { issues: ZodLikeIssue[] } };
 }
 
 /** The keys of a form whose values are text, the ones an `<input>` edits. */
@@ -41,7 +43,10 @@ export function useForm<T extends object>(initial: T) {
   ): Output | undefined {
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues, keyBy));
+      const issues = localiseIssues(parsed.error.issues, value, i18next.language, (key, values) =>
+        i18next.t(key, values),
+      );
+      setErrors(fieldErrors(issues, keyBy));
       return undefined;
     }
     setErrors({});

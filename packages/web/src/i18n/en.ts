@@ -1,6 +1,8 @@
 import type { fr } from './fr.js';
+import { firstImpressionsEn } from './firstImpressions.js';
 
 export const en: typeof fr = {
+  ...firstImpressionsEn,
   notFound: {
     title: 'Page not found',
     body: 'This address leads to no page of your space. The link may be incomplete or out of date.',
@@ -18,6 +20,18 @@ export const en: typeof fr = {
   unknownHost: {
     title: 'Space not found',
     body: 'No agency is linked to “{{host}}”. Check the link you received by e-mail or contact your agency.',
+  },
+  pwa: {
+    offline: {
+      title: 'You are offline',
+      body: 'Your space will show as soon as you are back online. Check your Wi-Fi or mobile data.',
+      retry: 'Try again',
+    },
+    update: {
+      available: 'A new version is available.',
+      reload: 'Reload',
+      later: 'Later',
+    },
   },
   signIn: {
     title: 'Sign in',

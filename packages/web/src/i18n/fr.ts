@@ -1,4 +1,7 @@
+import { firstImpressionsFr } from './firstImpressions.js';
+
 export const fr = {
+  ...firstImpressionsFr,
   notFound: {
     title: 'Page introuvable',
     body: 'Cette adresse ne mène à aucune page de votre espace. Le lien est peut-être incomplet ou périmé.',
@@ -15,7 +18,19 @@ export const fr = {
   },
   unknownHost: {
     title: 'Espace introuvable',
-    body: "Aucune agence n'est associée à « {{host}} ». Vérifiez le lien reçu par e-mail ou contactez votre agence.",
+    body: "Aucune agence n'est associée à «\u00a0{{host}}\u00a0». Vérifiez le lien reçu par e-mail ou contactez votre agence.",
+  },
+  pwa: {
+    offline: {
+      title: 'Vous êtes hors ligne',
+      body: 'Votre espace s’affichera dès que la connexion reviendra. Vérifiez le Wi-Fi ou les données mobiles.',
+      retry: 'Réessayer',
+    },
+    update: {
+      available: 'Une nouvelle version est disponible.',
+      reload: 'Recharger',
+      later: 'Plus tard',
+    },
   },
   signIn: {
     title: 'Connexion',

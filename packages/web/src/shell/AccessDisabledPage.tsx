@@ -3,6 +3,7 @@ import { clearAccessDenied } from '../auth/accessDenied.js';
 import { signOutEverywhere } from '../auth/session.js';
 import { useTenant } from '../tenant/TenantProvider.js';
 import { BrandMark } from './BrandMark.js';
+import { useDocumentTitle } from './useDocumentTitle.js';
 
 /**
  * Shown instead of an empty screen to a user whose access was revoked or removed: still signed in
@@ -11,6 +12,7 @@ import { BrandMark } from './BrandMark.js';
 export function AccessDisabledPage({ signedIn = true }: { signedIn?: boolean }) {
   const { t } = useTranslation();
   const { branding } = useTenant();
+  useDocumentTitle(t('titles.accessDisabled'));
   return (
     <main className="centered-page">
       <div className="card access-disabled">

@@ -20,6 +20,9 @@ import { BrandMark } from './BrandMark.js';
 import { ImpersonationBanner } from './ImpersonationBanner.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { LoadingScreen } from './LoadingScreen.js';
+import { StaffRequestPendingPage, StaffRequestRejectedPage } from './StaffRequestPages.js';
+import { requestRejectedUid, subscribeRequestRejected } from './staffRequestOutcome.js';
+import { useDocumentTitle } from './useDocumentTitle.js';
 
 // Signed in only: it brings the Firestore SDK.
 const LiveBranding = lazy(() =>
@@ -69,23 +72,29 @@ function SignOutButton() {
 /**
  * The signed-in frame of either app. It only lets in users of the agency's own pool whose claims
  * name this tenant and one of the roles the app serves; the rules enforce the same on every
- * request. A user without claims, or whose reads the rules started refusing (revoked, removed),
- * gets the "access disabled" page.
+ * request. A user whose reads the rules started refusing (revoked, removed) gets the "access
+ * disabled" page. In the admin app, a user of the pool without claims is a collaborator whose
+ * request awaits an admin (a removed member or a revoked client is disabled, so cannot sign in).
  */
 export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavItem[] }) {
   const { t } = useTranslation();
   // On a phone the navigation and the account live behind one "Menu" button.
   const [menuOpen, setMenuOpen] = useState(false);
-  const { tenantId, authTenantId, branding } = useTenant();
+  const { tenantId, authTenantId, branding, app } = useTenant();
   const session = useSession();
   const deniedUid = useSyncExternalStore(subscribeAccessDenied, accessDeniedUid);
+  const rejectedUid = useSyncExternalStore(subscribeRequestRejected, requestRejectedUid);
 
   if (session.status === 'loading') return <LoadingScreen />;
   if (session.status === 'signedOut') {
+    if (rejectedUid) return <StaffRequestRejectedPage />;
     return deniedUid ? <AccessDisabledPage signedIn={false} /> : <SignInPage />;
   }
   const { user, claims, impersonatedBy } = session;
   const ourPool = session.authTenantId === authTenantId;
+  if (ourPool && !claims && app === 'admin' && !impersonatedBy && deniedUid !== user.uid) {
+    return <StaffRequestPendingPage user={user} />;
+  }
   if (ourPool && (!claims || deniedUid === user.uid)) {
     return (
       <>
@@ -162,7 +171,9 @@ export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavIt
   );
 }
 
+/** A signed-in page: its heading, which also names the browser tab ("Clients — Agence Démo"). */
 export function ShellPage({ title, children }: { title: string; children: ReactNode }) {
+  useDocumentTitle(title);
   return (
     <section>
       <h1>{title}</h1>

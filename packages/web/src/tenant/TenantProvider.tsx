@@ -1,5 +1,11 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { defaultBranding, readBranding, type Branding } from '@portail/shared';
+import {
+  defaultBranding,
+  isHexColour,
+  readableTextColour,
+  readBranding,
+  type Branding,
+} from '@portail/shared';
 import { startSession } from '../auth/session.js';
 import { readPublicDocument } from '../firebase/restDocument.js';
 import { applyTenantLanguage } from '../i18n/i18n.js';
@@ -42,6 +48,8 @@ function showTenantIcon(logoUrl: string | null, colour: string) {
   link.href = logoUrl ?? defaultIcon(colour);
 }
 
+const inkOn = (colour: string) => (isHexColour(colour) ? readableTextColour(colour) : '#ffffff');
+
 type Resolution =
   | { state: 'pending' }
   | { state: 'unknown'; label: string }
@@ -82,13 +90,16 @@ export function TenantProvider({ app, children }: { app: AppKind; children: Reac
     const root = document.documentElement.style;
     root.setProperty('--primary', branding.primaryColour);
     root.setProperty('--accent', branding.accentColour);
+    // Text on the brand colours stays readable whatever the agency picked (WCAG contrast).
+    root.setProperty('--on-primary', inkOn(branding.primaryColour));
+    root.setProperty('--on-accent', inkOn(branding.accentColour));
     document.title = branding.name;
     showTenantIcon(branding.logoUrl, branding.primaryColour);
     applyTenantLanguage(branding.language);
   }, [branding]);
 
   if (resolution.state === 'pending') return <LoadingScreen />;
-  if (resolution.state === 'unknown') return <UnknownHostPage host={resolution.label} />;
+  if (resolution.state === 'unknown') return <UnknownHostPage host={resolution.label} app={app} />;
   if (!branding) return <LoadingScreen />;
   return (
     <TenantContext.Provider

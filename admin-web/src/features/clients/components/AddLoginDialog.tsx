@@ -4,13 +4,22 @@ import { ConfirmDialog, errorMessage, Field, useForm } from '@portail/web';
 import type { ClientRow } from '../api/listClients.js';
 import { useAddClientLogin } from '../api/addClientLogin.js';
 
-export function AddLoginDialog({ client, onClose }: { client: ClientRow; onClose: () => void }) {
+export function AddLoginDialog({
+  client,
+  onClose,
+  onAdded,
+}: {
+  client: ClientRow;
+  onClose: () => void;
+  /** After the login was added, with its address (the caller says so, `role="status"`). */
+  onAdded: (email: string) => void;
+}) {
   const { t } = useTranslation();
   const { form, bind, validate } = useForm({ email: '', displayName: '' });
   const add = useAddClientLogin();
   function confirm() {
     const data = validate(addClientLoginInput, { ...form, clientId: client.id });
-    if (data) add.mutate(data, { onSuccess: onClose });
+    if (data) add.mutate(data, { onSuccess: () => onAdded(data.email) });
   }
   return (
     <ConfirmDialog

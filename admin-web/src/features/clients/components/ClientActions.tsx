@@ -16,7 +16,10 @@ import { RequestDeletionDialog } from './RequestDeletionDialog.js';
 import { ShareDialog } from './ShareDialog.js';
 import '../clients.css';
 
-type Dialog = 'delete' | 'login' | 'share' | 'requestDeletion' | null;
+type Dialog = 'delete' | 'revoke' | 'login' | 'share' | 'requestDeletion' | null;
+
+/** Only a client who has not activated their access yet is (re)invited. */
+const invitable = new Set<ClientRow['status']>(['added', 'invited']);
 
 /**
  * A client's access actions: invite, logins, access, impersonation, sharing and deletion. Admins
@@ -56,7 +59,7 @@ export function ClientActions({
     remove.isPending ||
     decline.isPending ||
     impersonate.isPending;
-  const failed = [invite, revoke, restore, impersonate, decline].find((m) => m.isError);
+  const failed = [invite, restore, impersonate, decline].find((m) => m.isError);
   const ref = { clientId: client.id };
 
   function startImpersonation() {
@@ -91,14 +94,23 @@ export function ClientActions({
   );
 
   const buttons = [
-    client.status !== 'revoked' &&
+    invitable.has(client.status) &&
       action(client.status === 'added' ? t('clients.invite') : t('clients.reinvite'), () =>
-        invite.mutate(ref),
+        invite.mutate(ref, {
+          onSuccess: () =>
+            setNotice(
+              t(client.status === 'added' ? 'feedback.invited' : 'feedback.reinvited', {
+                email: client.email,
+              }),
+            ),
+        }),
       ),
     action(t('clients.addLogin'), () => setDialog('login')),
     client.status === 'revoked'
-      ? action(t('clients.restore'), () => restore.mutate(ref))
-      : action(t('clients.revoke'), () => revoke.mutate(ref)),
+      ? action(t('clients.restore'), () =>
+          restore.mutate(ref, { onSuccess: () => setNotice(t('feedback.restored', { name })) }),
+        )
+      : action(t('clients.revoke'), () => setDialog('revoke')),
     action(t('clients.impersonate'), startImpersonation),
     manager && action(t('clients.share'), () => setDialog('share')),
     manager &&
@@ -138,7 +150,39 @@ export function ClientActions({
           {notice}
         </p>
       )}
-      {dialog === 'login' && <AddLoginDialog client={client} onClose={() => setDialog(null)} />}
+      {dialog === 'login' && (
+        <AddLoginDialog
+          client={client}
+          onClose={() => setDialog(null)}
+          onAdded={(email) => {
+            setDialog(null);
+            setNotice(t('feedback.loginAdded', { email, name }));
+          }}
+        />
+      )}
+      {dialog === 'revoke' && (
+        <ConfirmDialog
+          title={t('feedback.revokeTitle', { name })}
+          confirmLabel={t('feedback.revokeConfirm')}
+          danger
+          pending={revoke.isPending}
+          error={revoke.isError ? errorMessage(revoke.error) : null}
+          onCancel={() => {
+            revoke.reset();
+            setDialog(null);
+          }}
+          onConfirm={() =>
+            revoke.mutate(ref, {
+              onSuccess: () => {
+                setDialog(null);
+                setNotice(t('feedback.revoked', { name }));
+              },
+            })
+          }
+        >
+          <p>{t('feedback.revokeText', { name })}</p>
+        </ConfirmDialog>
+      )}
       {dialog === 'share' && <ShareDialog client={client} onClose={() => setDialog(null)} />}
       {dialog === 'requestDeletion' && (
         <RequestDeletionDialog

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clientStatusFilters, type ClientStatusFilter } from '@portail/shared';
 import { errorMessage, ShellPage } from '@portail/web';
+import { ExportButton } from '../../exports/components/ExportButton.js';
 import { useIsManager } from '../../common/useIsManager.js';
 import {
   useClientCount,
@@ -80,6 +81,7 @@ export function ClientsPage() {
             {t('clients.add')}
           </button>
         )}
+        <ExportButton kind="clients" />
       </div>
       {manager && !filters.deletionRequested && (
         <DeletionRequestsNotice onShow={() => setDeletionRequested(true)} />

@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestStaffAccessInput } from '@portail/shared';
-import { AuthCard, errorMessage, Field, useForm, useTenant } from '@portail/web';
+import { AuthCard, errorMessage, Field, PublicLinks, useForm, useTenant } from '@portail/web';
 import { useRequestStaffAccess } from '../api/requestStaffAccess.js';
 
 export function FirstLoginPage() {
@@ -22,6 +22,7 @@ export function FirstLoginPage() {
         <p role="status" className="notice">
           {t('firstLogin.sent')}
         </p>
+        <PublicLinks show={['signIn']} />
       </AuthCard>
     );
   }
@@ -39,6 +40,7 @@ export function FirstLoginPage() {
       <button type="submit" className="primary" disabled={request.isPending}>
         {t('firstLogin.submit')}
       </button>
+      <PublicLinks show={['signIn']} />
     </AuthCard>
   );
 }

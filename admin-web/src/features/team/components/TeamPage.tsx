@@ -9,10 +9,29 @@ import { useRemoveMember } from '../api/removeMember.js';
 
 type StaffRole = 'admin' | 'collaborator';
 
-function PendingRow({ member }: { member: Member }) {
+/**
+ * A refusal is told above the list (`onRefused`), not in the row: the list is refreshed after it
+ * and the row of a request another admin decided meanwhile goes away.
+ */
+function PendingRow({
+  member,
+  onDecide,
+  onRefused,
+}: {
+  member: Member;
+  onDecide: () => void;
+  onRefused: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const [role, setRole] = useState<StaffRole>('collaborator');
   const decide = useDecideStaffRequest();
+  const decideAs = (approve: boolean) => {
+    onDecide();
+    decide.mutate(
+      { uid: member.uid, approve, role },
+      { onError: (error) => onRefused(errorMessage(error)) },
+    );
+  };
   return (
     <tr>
       <td data-label={t('team.name')}>{member.displayName}</td>
@@ -33,7 +52,7 @@ function PendingRow({ member }: { member: Member }) {
             type="button"
             className="primary"
             disabled={decide.isPending}
-            onClick={() => decide.mutate({ uid: member.uid, approve: true, role })}
+            onClick={() => decideAs(true)}
           >
             {t('team.approve')}
           </button>
@@ -41,15 +60,10 @@ function PendingRow({ member }: { member: Member }) {
             type="button"
             className="secondary"
             disabled={decide.isPending}
-            onClick={() => decide.mutate({ uid: member.uid, approve: false, role })}
+            onClick={() => decideAs(false)}
           >
             {t('team.reject')}
           </button>
-          {decide.isError && (
-            <p role="alert" className="error">
-              {errorMessage(decide.error)}
-            </p>
-          )}
         </div>
       </td>
     </tr>
@@ -125,6 +139,7 @@ export function TeamPage() {
   const { t } = useTranslation();
   const manager = useIsManager();
   const members = useMembers();
+  const [refusal, setRefusal] = useState<string | null>(null);
   const all = members.data ?? [];
   const pending = all.filter((m) => m.status === 'pending');
   const others = all.filter((m) => m.status !== 'pending' && m.status !== 'rejected');
@@ -133,6 +148,11 @@ export function TeamPage() {
       {members.isError && (
         <p role="alert" className="error">
           {errorMessage(members.error)}
+        </p>
+      )}
+      {refusal && (
+        <p role="alert" className="error">
+          {refusal}
         </p>
       )}
       {manager && pending.length > 0 && (
@@ -149,7 +169,12 @@ export function TeamPage() {
             </thead>
             <tbody>
               {pending.map((m) => (
-                <PendingRow key={m.uid} member={m} />
+                <PendingRow
+                  key={m.uid}
+                  member={m}
+                  onDecide={() => setRefusal(null)}
+                  onRefused={setRefusal}
+                />
               ))}
             </tbody>
           </table>
