@@ -174,6 +174,12 @@ const fr = {
       reasonTooLong: 'Raison : 900 caractères au plus.',
       reasonRequired: 'Dites-nous pourquoi ce bien ne vous convient pas.',
     },
+    emailPrefs: {
+      title: 'Vos e-mails',
+      label: 'Recevoir les e-mails de l’agence (nouveaux biens, rendez-vous, messages)',
+      hint: 'Les invitations et les e-mails de sécurité vous sont toujours envoyés.',
+      saved: 'Votre choix est enregistré.',
+    },
   },
 };
 
@@ -346,6 +352,12 @@ const en: typeof fr = {
       validUntilTooFar: 'An offer stands for one year at most.',
       reasonTooLong: 'Reason: 900 characters at most.',
       reasonRequired: 'Tell us why this property does not suit you.',
+    },
+    emailPrefs: {
+      title: 'Your e-mails',
+      label: 'Receive the agency’s e-mails (new properties, appointments, messages)',
+      hint: 'Invitations and security e-mails are always sent.',
+      saved: 'Your choice is saved.',
     },
   },
 };

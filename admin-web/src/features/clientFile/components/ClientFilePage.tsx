@@ -14,6 +14,7 @@ import { IdentitySection } from './IdentitySection.js';
 import { MailIcon, PhoneIcon } from './icons.js';
 import { PipelineSlot } from './PipelineSlot.js';
 import { PrivateNotesSection } from './PrivateNotesSection.js';
+import { TogetherSlot } from './TogetherSlot.js';
 import '../clientFile.css';
 
 /** The client file (H1): one page for everything about one client space. */
@@ -112,6 +113,7 @@ function ClientFile({ client }: { client: ClientRow }) {
         </div>
         <PipelineSlot clientId={client.id} />
       </section>
+      <TogetherSlot clientId={client.id} clientName={name} />
       {adding && (
         <AddPropertiesDialog
           clientId={client.id}

@@ -90,6 +90,12 @@ function PropertyView({ card }: { card: SpaceAssignment }) {
               </p>
             )}
             <SentByClient card={card} />
+            <Link
+              to={`/messages?bien=${encodeURIComponent(card.propertyId)}`}
+              className="space-button-link"
+            >
+              {t('messages.ask')}
+            </Link>
           </div>
           <PropertyActions card={card} />
         </div>

@@ -1,0 +1,2 @@
+export * from './appointment.js';
+export * from './ics.js';
