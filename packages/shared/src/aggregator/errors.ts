@@ -15,6 +15,8 @@ export const aggregatorErrorCodes = [
   'unknown-site',
   'criteria-unsupported',
   'location-not-found',
+  'scraping-not-enabled',
+  'feed-not-configured',
 ] as const;
 export type AggregatorErrorCode = (typeof aggregatorErrorCodes)[number];
 
@@ -32,6 +34,9 @@ export const aggregatorErrorMessages: Record<AggregatorErrorCode, string> = {
   'criteria-unsupported':
     'Ce site ne peut pas chercher avec ces critères : indiquez au moins un code postal.',
   'location-not-found': 'Le site ne reconnaît aucune des villes ou codes postaux de la recherche.',
+  'scraping-not-enabled':
+    'La lecture automatique des sites d’annonces n’est pas activée pour l’agence (réglage de l’agrégateur).',
+  'feed-not-configured': 'Aucun accès au flux d’annonces n’est enregistré pour l’agence.',
 };
 
 export interface AggregatorErrorOptions {
