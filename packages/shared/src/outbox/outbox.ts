@@ -24,6 +24,29 @@ export interface Delivery {
   leaseExpiresAt: number | null;
   error: string | null;
   messageId: string | null;
+  /** Epoch milliseconds before which a RETRY entry is not attempted again (the backoff). */
+  retryAt?: number | null;
+}
+
+/** The wait before attempt `attempts + 1`: 2 s, then 8 s (kept under the lease, see the sender). */
+export function retryDelayMs(attempts: number): number {
+  return 2_000 * 4 ** Math.max(0, attempts - 1);
+}
+
+/**
+ * "Renvoyer" on a failed entry: a fresh delivery with its attempts back to zero. The sent one
+ * (SUCCESS) is never reset, so a resend cannot make a second copy of a delivered e-mail.
+ */
+export function resetDelivery(current: Delivery | undefined): Delivery | null {
+  if (current?.state !== 'ERROR' && current?.state !== 'RETRY') return null;
+  return {
+    state: 'PENDING',
+    attempts: 0,
+    leaseExpiresAt: null,
+    error: current.error,
+    messageId: null,
+    retryAt: null,
+  };
 }
 
 export type DeliveryDecision =
@@ -49,6 +72,9 @@ export function claimDelivery(current: Delivery | undefined, now: number): Deliv
   if (delivery.attempts >= MAX_SEND_ATTEMPTS) {
     return { action: 'skip', reason: 'no attempts left' };
   }
+  if (delivery.state === 'RETRY' && (delivery.retryAt ?? 0) > now) {
+    return { action: 'skip', reason: 'waiting for the backoff' };
+  }
   return {
     action: 'send',
     delivery: {
@@ -61,12 +87,17 @@ export function claimDelivery(current: Delivery | undefined, now: number): Deliv
   };
 }
 
-/** After a failed attempt: retry (which re-triggers the sender) until attempts run out. */
-export function failedDelivery(delivery: Delivery, error: string): Delivery {
+/**
+ * After a failed attempt: RETRY after a growing delay until attempts run out, then ERROR. The
+ * sender wakes the entry once `retryAt` has passed (claimDelivery refuses it before).
+ */
+export function failedDelivery(delivery: Delivery, error: string, now = Date.now()): Delivery {
+  const giveUp = delivery.attempts >= MAX_SEND_ATTEMPTS;
   return {
     ...delivery,
-    state: delivery.attempts >= MAX_SEND_ATTEMPTS ? 'ERROR' : 'RETRY',
+    state: giveUp ? 'ERROR' : 'RETRY',
     leaseExpiresAt: null,
     error,
+    retryAt: giveUp ? null : now + retryDelayMs(delivery.attempts),
   };
 }

@@ -7,8 +7,11 @@ import { useTenantSettings } from '../api/tenantSettings.js';
 import { BrandingTab } from './BrandingTab.js';
 import { CompanyTab } from './CompanyTab.js';
 import { DisplayTab } from './DisplayTab.js';
+import { EmailsTab } from './EmailsTab.js';
 
-const tabs = ['customise', 'information', 'display'] as const;
+const tabs = ['customise', 'information', 'display', 'emails'] as const;
+const tabLabel = (name: (typeof tabs)[number]) =>
+  name === 'emails' ? 'emails.tab' : `settings.tabs.${name}`;
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -37,11 +40,11 @@ export function SettingsPage() {
             className={tab === name ? 'tab active' : 'tab'}
             onClick={() => setTab(name)}
           >
-            {t(`settings.tabs.${name}`)}
+            {t(tabLabel(name))}
           </button>
         ))}
       </div>
-      <div role="tabpanel" aria-label={t(`settings.tabs.${tab}`)}>
+      <div role="tabpanel" aria-label={t(tabLabel(tab))}>
         {tab === 'display' ? (
           settings.data ? (
             <DisplayTab initial={settings.data} />
@@ -50,6 +53,8 @@ export function SettingsPage() {
           )
         ) : !branding.data ? (
           <p>{t('ui.loading')}</p>
+        ) : tab === 'emails' ? (
+          <EmailsTab branding={branding.data} />
         ) : tab === 'customise' ? (
           <BrandingTab initial={branding.data} />
         ) : (
