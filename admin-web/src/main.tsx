@@ -1,14 +1,7 @@
 import { renderPortal, screen } from '@portail/web';
 import { staffRoles } from '@portail/shared';
-import { aggregatorText } from './features/aggregator/i18n.js';
-import { clientFileText } from './features/clientFile/i18n.js';
-import { dossiersText } from './features/dossiers/i18n.js';
-import { pipelineText } from './features/pipeline/i18n.js';
-import { propertiesText } from './features/properties/i18n.js';
 import { en, fr } from './i18n.js';
 import './admin.css';
-
-const features = [propertiesText, pipelineText, clientFileText, aggregatorText, dossiersText];
 
 // Every screen is a chunk of its own: the sign-in page loads none of them.
 renderPortal({
@@ -17,14 +10,22 @@ renderPortal({
   nav: [
     { to: '/', labelKey: 'nav.home' },
     { to: '/clients', labelKey: 'nav.clients' },
+    { to: '/messages', labelKey: 'nav.messages' },
+    { to: '/agenda', labelKey: 'nav.agenda' },
     { to: '/biens', labelKey: 'nav.properties' },
     { to: '/pipeline', labelKey: 'nav.pipeline' },
+    { to: '/analyses', labelKey: 'nav.analyses' },
     { to: '/agregateur', labelKey: 'nav.aggregator' },
     { to: '/dossiers', labelKey: 'nav.dossiers' },
     { to: '/equipe', labelKey: 'nav.team' },
+    { to: '/envois', labelKey: 'nav.emails', roles: ['owner', 'admin'] },
     { to: '/parametres', labelKey: 'nav.settings', roles: ['owner', 'admin'] },
   ],
   routes: [
+    {
+      path: 'envois',
+      ...screen(() => import('./features/emails/components/OutboxPage.js'), 'OutboxPage'),
+    },
     { index: true, ...screen(() => import('./features/home/HomePage.js'), 'HomePage') },
     {
       path: 'clients',
@@ -36,6 +37,14 @@ renderPortal({
         () => import('./features/clientFile/components/ClientFilePage.js'),
         'ClientFilePage',
       ),
+    },
+    {
+      path: 'agenda',
+      ...screen(() => import('./features/agenda/components/AgendaPage.js'), 'AgendaPage'),
+    },
+    {
+      path: 'messages',
+      ...screen(() => import('./features/messages/components/MessagesPage.js'), 'MessagesPage'),
     },
     {
       path: 'biens',
@@ -57,6 +66,10 @@ renderPortal({
         () => import('./features/properties/components/PropertyEditorPage.js'),
         'PropertyEditorPage',
       ),
+    },
+    {
+      path: 'analyses',
+      ...screen(() => import('./features/analyses/components/AnalysesPage.js'), 'AnalysesPage'),
     },
     {
       path: 'pipeline',
@@ -101,8 +114,6 @@ renderPortal({
       ...screen(() => import('./features/signup/components/SignUpPage.js'), 'SignUpPage'),
     },
   ],
-  resources: {
-    fr: Object.assign({}, fr, ...features.map((feature) => feature.fr)),
-    en: Object.assign({}, en, ...features.map((feature) => feature.en)),
-  },
+  resources: { fr, en },
+  screenResources: () => import('./screenText.js').then((module) => module.screenText),
 });

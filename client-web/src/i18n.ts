@@ -1,5 +1,4 @@
 export const fr = {
-  nav: { home: 'Accueil', dossiers: 'Dossiers' },
   home: {
     welcome: 'Bienvenue dans votre espace',
     intro:
@@ -50,7 +49,6 @@ export const fr = {
 };
 
 export const en: typeof fr = {
-  nav: { home: 'Home', dossiers: 'Files' },
   home: {
     welcome: 'Welcome to your space',
     intro: '{{agency}} shares the properties chosen for you, your appointments and documents here.',

@@ -1,7 +1,5 @@
 import { renderPortal, screen } from '@portail/web';
-import { dossiersText } from './features/dossiers/i18n.js';
-import { spaceText } from './features/space/i18n.js';
-import { en, fr } from './i18n.js';
+import { en, fr } from './navText.js';
 
 // Every screen is a chunk of its own: the sign-in page loads none of them.
 renderPortal({
@@ -10,6 +8,8 @@ renderPortal({
   nav: [
     { to: '/', labelKey: 'nav.home' },
     { to: '/dossiers', labelKey: 'nav.dossiers' },
+    { to: '/messages', labelKey: 'nav.messages' },
+    { to: '/rendez-vous', labelKey: 'nav.agenda' },
   ],
   routes: [
     {
@@ -28,6 +28,20 @@ renderPortal({
       ...screen(
         () => import('./features/dossiers/components/ClientDossierPage.js'),
         'ClientDossierPage',
+      ),
+    },
+    {
+      path: 'rendez-vous',
+      ...screen(
+        () => import('./features/agenda/components/ClientAgendaPage.js'),
+        'ClientAgendaPage',
+      ),
+    },
+    {
+      path: 'messages',
+      ...screen(
+        () => import('./features/messages/components/ClientMessagesPage.js'),
+        'ClientMessagesPage',
       ),
     },
     {
@@ -56,8 +70,6 @@ renderPortal({
       ...screen(() => import('./features/signinlink/SignInLinkPage.js'), 'SignInLinkPage'),
     },
   ],
-  resources: {
-    fr: { ...fr, ...spaceText.fr, ...dossiersText.fr },
-    en: { ...en, ...spaceText.en, ...dossiersText.en },
-  },
+  resources: { fr, en },
+  screenResources: () => import('./screenText.js').then((module) => module.screenText),
 });

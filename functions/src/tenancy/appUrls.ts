@@ -1,18 +1,14 @@
+import { appUrlFromTemplate } from '@portail/shared';
+
 /**
  * Where a new tenant's two apps live. Production names them from the slug
  * (`ADMIN_APP_URL_TEMPLATE=https://{slug}.admin.example.com`); local development serves every
  * tenant from the same two Vite ports and picks the tenant with `?tenant=` (functions/.env.local).
  */
-const defaults = {
-  admin: 'https://{slug}-admin.portail-immo.app',
-  client: 'https://{slug}.portail-immo.app',
-};
-
 export function appUrlFor(app: 'admin' | 'client', slug: string): string {
   const template =
-    (app === 'admin' ? process.env.ADMIN_APP_URL_TEMPLATE : process.env.CLIENT_APP_URL_TEMPLATE) ||
-    defaults[app];
-  return template.replaceAll('{slug}', slug);
+    app === 'admin' ? process.env.ADMIN_APP_URL_TEMPLATE : process.env.CLIENT_APP_URL_TEMPLATE;
+  return appUrlFromTemplate(template, app, slug);
 }
 
 const sharedHosts = new Set(['localhost', '127.0.0.1']);

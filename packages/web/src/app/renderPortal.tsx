@@ -6,11 +6,16 @@ import type { Role } from '@portail/shared';
 import { isPermissionDenied, reportAccessDenied } from '../auth/accessDenied.js';
 import { loadAuth } from '../auth/authLoader.js';
 import { passwordRoutes } from '../auth/passwordRoutes.js';
-import { initI18n } from '../i18n/i18n.js';
+import { addMessages, initI18n } from '../i18n/i18n.js';
 import { LoadingScreen } from '../shell/LoadingScreen.js';
 import { ErrorBoundary } from '../shell/ErrorBoundary.js';
 import { NotFoundPage } from '../shell/NotFoundPage.js';
 import { PortalShell, type NavItem } from '../shell/PortalShell.js';
+import { OfflineGate } from '../pwa/OfflineGate.js';
+import { startServiceWorker } from '../pwa/startServiceWorker.js';
+import { TenantChrome } from '../pwa/TenantChrome.js';
+import { UpdatePrompt } from '../pwa/UpdatePrompt.js';
+import { parseWithoutEval } from '../pwa/zodWithoutEval.js';
 import { TenantProvider } from '../tenant/TenantProvider.js';
 import type { AppKind } from '../tenant/resolveTenant.js';
 import '../styles.css';
@@ -26,20 +31,36 @@ export interface PortalOptions {
   publicRoutes?: RouteObject[];
   /** Routes that belong to no tenant (the platform's sign-up page). */
   tenantlessRoutes?: RouteObject[];
+  /** Messages every screen may need, in the sign-in page's bundle: keep it to the shell's. */
   resources: { fr: object; en: object };
+  /** The screens' messages, fetched once with the first lazy screen (see `withLazyElements`). */
+  screenResources?: () => Promise<{ fr: object; en: object }>;
+}
+
+/** One fetch of the screens' messages, however many screens ask for it. */
+function onceLoader(load?: () => Promise<{ fr: object; en: object }>) {
+  let loaded: Promise<void> | undefined;
+  return () => {
+    if (!load) return Promise.resolve();
+    loaded ??= load().then(addMessages);
+    return loaded;
+  };
 }
 
 /**
  * Routes declare their screen with `lazy` (as in the data router) and are drawn by the
  * declarative router, whose code is far smaller: the first page is what the budget is about.
  */
-function withLazyElements(routes: RouteObject[]): RouteObject[] {
+function withLazyElements(routes: RouteObject[], loadMessages: () => Promise<void>): RouteObject[] {
   return routes.map((route) => {
-    const children = route.children ? withLazyElements(route.children) : undefined;
+    const children = route.children ? withLazyElements(route.children, loadMessages) : undefined;
     const load = route.lazy;
     if (typeof load !== 'function') return { ...route, children } as RouteObject;
     const Screen = lazy(async () => {
-      const module = (await load()) as { Component?: ComponentType };
+      const [module] = (await Promise.all([load(), loadMessages()])) as [
+        { Component?: ComponentType },
+        void,
+      ];
       if (!module.Component) throw new Error(`route ${route.path ?? '(index)'} has no Component`);
       return { default: module.Component };
     });
@@ -50,6 +71,7 @@ function withLazyElements(routes: RouteObject[]): RouteObject[] {
 
 /** Mounts one of the two SPAs: tenant from the host, branding, session and the shell. */
 export function renderPortal(options: PortalOptions) {
+  parseWithoutEval();
   initI18n(options.resources);
   const queryClient = new QueryClient({
     // A read the rules refuse to a signed-in user means their access is gone: the shell shows
@@ -75,26 +97,30 @@ export function renderPortal(options: PortalOptions) {
   for (const route of passwordRoutes()) {
     if (!publicRoutes.some((existing) => existing.path === route.path)) publicRoutes.push(route);
   }
-  const routes = withLazyElements([
-    ...(options.tenantlessRoutes ?? []),
-    {
-      // One tenant resolution for the public pages and the signed-in app alike.
-      element: (
-        <TenantProvider app={options.app}>
-          <Outlet />
-        </TenantProvider>
-      ),
-      children: [
-        ...publicRoutes,
-        {
-          path: '/',
-          element: <PortalShell roles={options.roles} nav={options.nav} />,
-          children: options.routes,
-        },
-        { path: '*', element: <NotFoundPage /> },
-      ],
-    },
-  ]);
+  const routes = withLazyElements(
+    [
+      ...(options.tenantlessRoutes ?? []),
+      {
+        // One tenant resolution for the public pages and the signed-in app alike.
+        element: (
+          <TenantProvider app={options.app}>
+            <TenantChrome />
+            <Outlet />
+          </TenantProvider>
+        ),
+        children: [
+          ...publicRoutes,
+          {
+            path: '/',
+            element: <PortalShell roles={options.roles} nav={options.nav} />,
+            children: options.routes,
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+    onceLoader(options.screenResources),
+  );
   function Routes() {
     return useRoutes(routes);
   }
@@ -104,8 +130,11 @@ export function renderPortal(options: PortalOptions) {
         <BrowserRouter>
           <ErrorBoundary>
             <Suspense fallback={<LoadingScreen />}>
-              <Routes />
+              <OfflineGate>
+                <Routes />
+              </OfflineGate>
             </Suspense>
+            <UpdatePrompt />
           </ErrorBoundary>
         </BrowserRouter>
       </QueryClientProvider>
@@ -115,6 +144,7 @@ export function renderPortal(options: PortalOptions) {
   const prefetch = () => void loadAuth();
   if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
   else setTimeout(prefetch, 200);
+  startServiceWorker();
 }
 
 /**

@@ -25,6 +25,16 @@ export function initI18n(appResources: { fr: object; en: object }) {
   return i18next;
 }
 
+/**
+ * Messages of the signed-in screens, loaded with the first screen rather than with the sign-in
+ * page: merged into both languages, deep, the screens' wording winning as it did when bundled eagerly.
+ */
+export function addMessages(resources: { fr: object; en: object }) {
+  for (const language of ['fr', 'en'] as const) {
+    i18next.addResourceBundle(language, 'translation', resources[language], true, true);
+  }
+}
+
 /** The tenant's language applies unless this browser's user chose one. */
 export function applyTenantLanguage(language: Language) {
   if (!localStorage.getItem(choiceKey)) void i18next.changeLanguage(language);

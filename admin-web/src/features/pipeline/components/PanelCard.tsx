@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useReadOnly } from '@portail/web';
+import { DealFeeEditor } from '../../fees/components/DealFeeEditor.js';
 import type { AssignmentCard } from '../api/assignmentCard.js';
 import { cardTitle } from './cardTitle.js';
 import { CardSummary } from './CardSummary.js';
@@ -41,6 +42,7 @@ export function PanelCard({
       <CardSummary card={card} headingLevel="h4" />
       <ClientActionsSummary card={card} />
       <StageMove card={card} />
+      <DealFeeEditor clientId={card.clientId} propertyId={card.propertyId} />
       <HistoryDisclosure card={card} />
     </article>
   );

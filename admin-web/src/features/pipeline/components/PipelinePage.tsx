@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pipelineStages, type PipelineStage } from '@portail/shared';
 import { ShellPage } from '@portail/web';
+import { ExportButton } from '../../exports/components/ExportButton.js';
 import type { ClientChoice } from '../api/searchClients.js';
 import { filterKey, type BoardFilter } from '../api/stageColumn.js';
 import { useViewerScope } from '../api/viewerScope.js';
@@ -38,6 +39,9 @@ export function PipelinePage() {
 
   return (
     <ShellPage title={t('pipeline.title')}>
+      <div className="toolbar">
+        <ExportButton kind="assignments" />
+      </div>
       <BoardFilters
         client={client}
         onClient={(chosen) => {

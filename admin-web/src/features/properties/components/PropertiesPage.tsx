@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { QueryDocumentSnapshot } from 'firebase/firestore';
 import { ShellPage } from '@portail/web';
+import { ExportButton } from '../../exports/components/ExportButton.js';
 import { useTenantSettings } from '../../settings/api/tenantSettings.js';
 import { usePropertiesPage } from '../api/listProperties.js';
 import {
@@ -64,6 +65,7 @@ export function PropertiesPage() {
         <Link to="/biens/nouveau" className="link-button primary">
           {t('properties.new')}
         </Link>
+        <ExportButton kind="properties" />
       </div>
       <PropertyFiltersBar
         draft={draft}

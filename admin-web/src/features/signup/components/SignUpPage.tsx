@@ -1,8 +1,15 @@
 import { useRef, useState, type FormEvent } from 'react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { signUpTenantInput } from '@portail/shared';
-import { errorMessage, Field, LanguageSwitch, useForm } from '@portail/web';
+import { appUrlFromTemplate, signUpTenantInput, slugSchema } from '@portail/shared';
+import {
+  errorMessage,
+  Field,
+  LanguageSwitch,
+  PublicLinks,
+  useExactDocumentTitle,
+  useForm,
+} from '@portail/web';
 import { useSignUpTenant } from '../api/signUpTenant.js';
 import { signupText } from '../i18n.js';
 import { HumanCheck, type HumanCheckHandle } from './HumanCheck.js';
@@ -26,8 +33,24 @@ export function suggestSlug(name: string): string {
 
 const formFields = signUpTenantInput.omit({ altcha: true });
 
+/** The two addresses a valid slug will give, as the functions will name them. */
+function SlugAddresses({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  if (!slugSchema.safeParse(slug).success) return null;
+  const env = import.meta.env;
+  return (
+    <p className="field-help" aria-live="polite">
+      {t('signup.addresses', {
+        admin: appUrlFromTemplate(env.VITE_ADMIN_APP_URL_TEMPLATE, 'admin', slug),
+        client: appUrlFromTemplate(env.VITE_CLIENT_APP_URL_TEMPLATE, 'client', slug),
+      })}
+    </p>
+  );
+}
+
 export function SignUpPage() {
   const { t } = useTranslation();
+  useExactDocumentTitle(t('signup.title'));
   const { form, set, bind, validate, errors, setErrors } = useForm({
     companyName: '',
     slug: '',
@@ -87,6 +110,7 @@ export function SignUpPage() {
             set('slug', e.target.value);
           }}
         />
+        <SlugAddresses slug={form.slug} />
         <Field label={t('signup.ownerName')} autoComplete="name" {...bind('ownerName')} />
         <Field label={t('ui.email')} type="email" autoComplete="email" {...bind('email')} />
         <Field
@@ -104,6 +128,7 @@ export function SignUpPage() {
         <button type="submit" className="primary" disabled={pending}>
           {pending ? t('ui.pending') : t('signup.submit')}
         </button>
+        <PublicLinks show={['signIn']} />
         <LanguageSwitch />
       </form>
     </main>

@@ -5,6 +5,7 @@ import { clientTabIds } from '@portail/shared';
 import { ShellPage, useTenant } from '@portail/web';
 import { TAB_PAGE_SIZE, useTabAssignments } from '../api/tabAssignments.js';
 import { useTabCounts } from '../api/tabCounts.js';
+import { EmailPreferences } from './EmailPreferences.js';
 import { SpaceTabs } from './SpaceTabs.js';
 import { TabCards } from './TabCards.js';
 import { TAB_PARAM, tabFromSlug } from './tabSlugs.js';
@@ -50,6 +51,7 @@ export function SpacePage() {
           onMore={() => setShown({ tab, max: max + TAB_PAGE_SIZE })}
         />
       </section>
+      <EmailPreferences />
     </ShellPage>
   );
 }
