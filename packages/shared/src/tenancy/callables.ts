@@ -25,4 +25,27 @@ export const callableNames = {
   assignProperties: 'assignProperties',
   requestClientDeletion: 'requestClientDeletion',
   declineClientDeletion: 'declineClientDeletion',
+  // Dossiers (D1–D4).
+  saveDossier: 'saveDossier',
+  updateDossierFiles: 'updateDossierFiles',
+  notifyDossierClient: 'notifyDossierClient',
+  grantGuestAccess: 'grantGuestAccess',
+  revokeGuestAccess: 'revokeGuestAccess',
+  openGuestDossier: 'openGuestDossier',
+  // The aggregator (A1–A5): the same names as `aggregatorCallableNames`.
+  saveSearch: 'saveSearch',
+  deleteSearch: 'deleteSearch',
+  runSearchNow: 'runSearchNow',
+  setPortalScraping: 'setPortalScraping',
+  setFeedAccess: 'setFeedAccess',
+  createPropertyFromInbox: 'createPropertyFromInbox',
+  dismissInboxEntry: 'dismissInboxEntry',
+  importListingByUrl: 'importListingByUrl',
+  // E-mails (N2, N3): the same names as `emailCallableNames`.
+  saveEmailTemplate: 'saveEmailTemplate',
+  resetEmailTemplate: 'resetEmailTemplate',
+  sendTestEmail: 'sendTestEmail',
+  resendEmail: 'resendEmail',
+  saveSmtpSettings: 'saveSmtpSettings',
+  setNotificationPreferences: 'setNotificationPreferences',
 } as const;

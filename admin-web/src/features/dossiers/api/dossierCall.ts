@@ -1,6 +1,6 @@
-import { CallableError, functionsOrigin, loadAuth } from '@portail/web';
+import { CallableError, callFunction, functionsOrigin, loadAuth } from '@portail/web';
 
-/** The dossier functions; not in `callableNames` yet (packages/shared/src/tenancy/callables.ts). */
+/** The dossier functions the admin app calls. */
 export type DossierFunction =
   | 'saveDossier'
   | 'updateDossierFiles'
@@ -26,22 +26,8 @@ function refusal(status: number, body: ErrorBody): CallableError {
   );
 }
 
-/** A dossier callable, spoken as `callFunction` speaks the protocol. */
-export async function callDossierFunction<T>(name: DossierFunction, data: unknown): Promise<T> {
-  const token = await idToken();
-  let response: Response;
-  try {
-    response = await fetch(`${functionsOrigin}/${name}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ data }),
-    });
-  } catch {
-    throw new CallableError('functions/unavailable', 'Service injoignable.');
-  }
-  const body = (await response.json().catch(() => null)) as ({ result?: T } & ErrorBody) | null;
-  if (response.ok && body && 'result' in body) return body.result as T;
-  throw refusal(response.status, body);
+export function callDossierFunction<T>(name: DossierFunction, data: unknown): Promise<T> {
+  return callFunction<T>(name, data);
 }
 
 /**

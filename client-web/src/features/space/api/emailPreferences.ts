@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { doc, getDoc } from 'firebase/firestore';
-import { emailCallableNames } from '@portail/shared';
-import { CallableError, functionsOrigin, loadAuth } from '@portail/web';
+import { callFunction } from '@portail/web';
 import { db } from '@portail/web/data';
 import { useSpaceIds } from './spaceIds.js';
 
@@ -28,32 +27,8 @@ export function useWantsEmails() {
   });
 }
 
-/** The callable protocol, as `callFunction` speaks it (this name is not in `callableNames`). */
 async function setPreference(nonEssential: boolean): Promise<void> {
-  const { auth } = await loadAuth();
-  const token = await auth.currentUser?.getIdToken();
-  const response = await fetch(
-    `${functionsOrigin}/${emailCallableNames.setNotificationPreferences}`,
-    {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ data: { audience: 'client', nonEssential } }),
-    },
-  ).catch(() => {
-    throw new CallableError('functions/unavailable', 'Service injoignable.');
-  });
-  if (response.ok) return;
-  const body = (await response.json().catch(() => null)) as {
-    error?: { status?: string; message?: string };
-  } | null;
-  const status = body?.error?.status ?? 'INTERNAL';
-  throw new CallableError(
-    `functions/${status.toLowerCase().replace(/_/g, '-')}`,
-    body?.error?.message ?? response.statusText,
-  );
+  await callFunction('setNotificationPreferences', { audience: 'client', nonEssential });
 }
 
 export function useSetWantsEmails() {
