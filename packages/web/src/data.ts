@@ -3,3 +3,6 @@
 export { db } from './firebase/firestore.js';
 export { useLiveQuery } from './data/liveQuery.js';
 export { stageMoveUpdate } from './data/moves.js';
+export { useConversation, messagesRef, type ChatMessage } from './data/conversation.js';
+export { MessageThread } from './messages/MessageThread.js';
+export { Composer } from './messages/Composer.js';

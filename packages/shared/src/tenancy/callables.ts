@@ -1,6 +1,9 @@
 // Kept apart from the schemas: the sign-in page calls functions without loading zod.
 
-/** The callable functions' deployed names, shared by functions and apps. */
+/**
+ * The callable functions, each deployed under its own key: the apps call `/<key>` and hold only
+ * the type of this list, so it can grow without weighing on the sign-in page.
+ */
 export const callableNames = {
   signUpTenant: 'signUpTenant',
   requestStaffAccess: 'requestStaffAccess',

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { addDoc, serverTimestamp } from 'firebase/firestore';
 import type { MessageInput } from '@portail/shared';
 import { useSignedIn, useTenant } from '@portail/web';
-import { messagesRef } from './conversation.js';
+import { messagesRef } from '@portail/web/data';
 
 /** A reply, written under the rules (`fromClient: false`, the author's uid, the server's time). */
 export async function sendStaffMessage(

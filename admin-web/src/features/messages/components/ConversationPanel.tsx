@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { errorMessage, useReadOnly, useSignedIn } from '@portail/web';
-import { useConversation, type ChatMessage } from '../api/conversation.js';
+import { errorMessage, useReadOnly, useSignedIn, useTenant } from '@portail/web';
+import { Composer, MessageThread, useConversation, type ChatMessage } from '@portail/web/data';
 import { useMarkReadWhileOpen } from '../api/markRead.js';
 import { useSendStaffMessage } from '../api/sendMessage.js';
-import { Composer } from './Composer.js';
-import { MessageThread } from './MessageThread.js';
-import '../messages.css';
 
 /** The client's conversation in the client file (H7): live, read as soon as it is open. */
 export function ConversationPanel({
@@ -18,7 +15,8 @@ export function ConversationPanel({
   const { t } = useTranslation();
   const { user } = useSignedIn();
   const readOnly = useReadOnly();
-  const conversation = useConversation(clientId);
+  const { tenantId } = useTenant();
+  const conversation = useConversation(tenantId, clientId);
   const send = useSendStaffMessage(clientId);
   useMarkReadWhileOpen(clientId, !readOnly);
   const authorName = (message: ChatMessage) =>

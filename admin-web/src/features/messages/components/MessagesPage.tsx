@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, ShellPage } from '@portail/web';
 import { useConversations } from '../api/conversations.js';
 import { UnreadBadge } from './UnreadBadge.js';
-import '../messages.css';
+import '@portail/web/messages.css';
 
 /** The hunter's conversations (H7): clients by last message, those waiting for an answer first. */
 export function MessagesPage() {

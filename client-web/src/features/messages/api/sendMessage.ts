@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { addDoc, serverTimestamp } from 'firebase/firestore';
 import type { MessageInput } from '@portail/shared';
 import { useSpaceIds } from '../../space/api/spaceIds.js';
-import { messagesRef } from './conversation.js';
+import { messagesRef } from '@portail/web/data';
 
 /** A message of the signed-in login, under the rules (`fromClient: true`, its own uid). */
 export async function sendClientMessage(

@@ -3,12 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, isPermissionDenied, ShellPage, useReadOnly, useTenant } from '@portail/web';
 import { useSpaceAssignment } from '../../space/api/spaceAssignment.js';
 import { useSpaceIds } from '../../space/api/spaceIds.js';
-import { useConversation, type ChatMessage } from '../api/conversation.js';
+import { Composer, MessageThread, useConversation, type ChatMessage } from '@portail/web/data';
 import { useMarkReadWhileOpen } from '../api/readState.js';
 import { useSendClientMessage } from '../api/sendMessage.js';
-import { Composer } from './Composer.js';
-import { MessageThread } from './MessageThread.js';
-import '../messages.css';
 
 /** C3: the space's one conversation with the agency, live; `?bien=` attaches a property. */
 export function ClientMessagesPage() {

@@ -1,19 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageInput, type MessageInput } from '@portail/shared';
-import { errorMessage } from '@portail/web';
+import { errorMessage } from '../i18n/errorCodes.js';
+import './messages.css';
 
 interface Props {
   id: string;
   disabled: boolean;
   /** The property the question is about ("Poser une question" on its page), shown and sent. */
-  attachment: { propertyId: string; title: string } | null;
-  onDetach: () => void;
+  attachment?: { propertyId: string; title: string } | null;
+  onDetach?: () => void;
   onSend: (input: MessageInput) => Promise<unknown>;
 }
 
-/** The message box: checked with the shared schema; a refused write keeps the text to resend. */
-export function Composer({ id, disabled, attachment, onDetach, onSend }: Props) {
+/** The message box of both apps: checked with the shared schema; a refused write keeps the text to resend. */
+export function Composer({ id, disabled, attachment = null, onDetach, onSend }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +32,7 @@ export function Composer({ id, disabled, attachment, onDetach, onSend }: Props) 
     try {
       await onSend(parsed.data);
       setText('');
-      onDetach();
+      onDetach?.();
     } catch (caught) {
       setError(errorMessage(caught));
     } finally {

@@ -10,7 +10,8 @@ import {
   type QuerySnapshot,
 } from 'firebase/firestore';
 import { MESSAGES_PAGE_SIZE, type MessageProperty } from '@portail/shared';
-import { db, useLiveQuery } from '@portail/web/data';
+import { db } from '../firebase/firestore.js';
+import { useLiveQuery } from './liveQuery.js';
 
 export interface ChatMessage {
   id: string;
@@ -81,7 +82,7 @@ export function useConversation(tenantId: string, clientId: string) {
     [tenantId, clientId],
   );
   const live = useLiveQuery<Page, QuerySnapshot>(
-    ['space-conversation', tenantId, clientId],
+    ['conversation', tenantId, clientId],
     source,
     (snapshot) => ({ docs: snapshot.docs }),
   );

@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '@portail/web';
-import type { ChatMessage } from '../api/conversation.js';
+import { errorMessage } from '../i18n/errorCodes.js';
+import type { ChatMessage } from '../data/conversation.js';
+import './messages.css';
 
 interface Props {
   messages: ChatMessage[];
@@ -59,7 +60,7 @@ export function MessageThread(props: Props) {
       {hasOlder && (
         <li ref={sentinel} className="chat-older">
           <button type="button" className="secondary" onClick={onLoadOlder} disabled={loadingOlder}>
-            {loadingOlder ? t('ui.loading') : t('messages.older')}
+            {loadingOlder ? t('common.loading') : t('messages.older')}
           </button>
         </li>
       )}
