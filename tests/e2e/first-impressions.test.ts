@@ -300,8 +300,9 @@ describe('the clients list', () => {
     await page.getByRole('button', { name: 'Ajouter un client' }).click();
     const form = page.getByRole('form', { name: 'Ajouter un client' });
     await form.getByRole('button', { name: 'Créer le client' }).click();
-    await form.getByText('Ce champ est obligatoire.').first().waitFor();
-    expect(await form.getByText('Ce champ est obligatoire.').count()).toBe(3);
+    await form.getByText('Le prénom est obligatoire.').waitFor();
+    await form.getByText('Le nom est obligatoire.').waitFor();
+    await form.getByText('Ce champ est obligatoire.').waitFor();
     expect(await form.getByText(/invalide/).count()).toBe(0);
     await screenshot(page, 'R/admin-clients-required');
     await page.close();

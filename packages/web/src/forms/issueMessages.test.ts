@@ -31,10 +31,10 @@ function messages(schema: z.ZodType, value: unknown, language: 'fr' | 'en') {
 describe('form issue messages', () => {
   const empty = { firstName: '', lastName: '   ', email: '', phone: '' };
 
-  it('says "obligatoire" for every empty required field, not "invalide"', () => {
+  it('never calls an empty field "invalide": the schema’s "obligatoire", else the generic one', () => {
     expect(messages(createClientInput, empty, 'fr')).toEqual({
-      firstName: 'Ce champ est obligatoire.',
-      lastName: 'Ce champ est obligatoire.',
+      firstName: 'Le prénom est obligatoire.',
+      lastName: 'Le nom est obligatoire.',
       email: 'Ce champ est obligatoire.',
     });
   });

@@ -42,10 +42,14 @@ function byCode(issue: ZodLikeIssue, t: Translate): string {
   }
 }
 
+/** A schema's word for a wrong value, not for a missing one ("Adresse e-mail invalide"). */
+const speaksOfAWrongValue = (message: string) =>
+  /invalide|^invalid|^too (small|big)/i.test(message);
+
 /**
- * The message a field shows for a schema's issue. A field left empty is "obligatoire" /
- * "required" whatever the schema would say of an empty text ("Adresse e-mail invalide").
- * In French the schema's own, precise message; in another language, a wording by zod code
+ * The message a field shows for a schema's issue. In French the schema's own, precise message
+ * ("Indiquez vos disponibilités.", "Le prénom est obligatoire."), except that a field left empty
+ * is never called "invalide": it is "obligatoire". In another language, a wording by zod code
  * (the schemas' messages are French, and the functions parse with the same schemas).
  */
 export function issueMessage(
@@ -54,9 +58,11 @@ export function issueMessage(
   language: string,
   t: Translate,
 ): string {
-  if (isEmpty(valueAt(formValue, issue.path))) return t('form.required');
-  if (language === 'fr') return issue.message;
-  return byCode(issue, t);
+  const empty = isEmpty(valueAt(formValue, issue.path));
+  if (language === 'fr') {
+    return empty && speaksOfAWrongValue(issue.message) ? t('form.required') : issue.message;
+  }
+  return empty ? t('form.required') : byCode(issue, t);
 }
 
 export function localiseIssues(
