@@ -113,7 +113,7 @@ const details = staffReadOnly({
 const searches = staffReadOnly({
   collection: 'tenants/{t}/searches/{id}',
   list: (t) => paths.of('searches', undefined, t),
-  doc: (t) => paths.of('searches', 's-1', t),
+  doc: (t) => paths.of('searches', t === T2 ? 's-t2' : 's-1', t),
   fresh: (t) => paths.of('searches', 's-2', t),
   data: { portal: 'seloger', criteria: { city: 'Lyon' }, enabled: true, lastRun: null },
   change: { enabled: false },

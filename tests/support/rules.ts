@@ -555,6 +555,12 @@ export function fixtureDocs(options: FixtureOptions = {}): Array<[string, Docume
   put(`tenants/${T2}/clients/c1`, clientDoc(t2c1, T2));
   putSpace(put, `tenants/${T2}/clients/c1`, t2c1, T2, uids.otherTenantAdmin);
   put(`tenants/${T2}/properties/p-t2`, { title: 'Maison', price: 500000, createdAt: created });
+  put(`tenants/${T2}/searches/s-t2`, {
+    portal: 'seloger',
+    criteria: { city: 'Paris' },
+    enabled: true,
+    lastRun: null,
+  });
   put(`tenants/${T2}/properties/p-t2/private/details`, {
     note: 'Vendeur pressé',
     sourceUrl: null,
