@@ -41,6 +41,8 @@ describe('Clients', () => {
     await waitUntil(async () => (await mailsTo(email)).length > 0, 'the invitation e-mail');
     await screenshot(page, 'admin-clients-invited');
     await actions.getByRole('button', { name: 'Révoquer l’accès' }).click();
+    // Revoking asks first, as removing a team member does.
+    await page.getByRole('dialog').getByRole('button', { name: 'Révoquer l’accès' }).click();
     await row.getByText('Accès révoqué', { exact: true }).waitFor();
     await screenshot(page, 'admin-clients-revoked');
     await actions.getByRole('button', { name: 'Rétablir l’accès' }).click();

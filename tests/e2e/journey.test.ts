@@ -97,6 +97,7 @@ describe('journey: sign-up → invitation → first login → revocation', () =>
 
   it('04 — the agency revokes the client; their next request is refused', async () => {
     await clientActions.getByRole('button', { name: 'Révoquer l’accès' }).click();
+    await adminPage.getByRole('dialog').getByRole('button', { name: 'Révoquer l’accès' }).click();
     await adminPage.getByText('Accès révoqué', { exact: true }).waitFor();
     await screenshot(adminPage, 'journey-05-client-revoked');
     const page = clientPage;

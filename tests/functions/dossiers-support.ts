@@ -1,5 +1,6 @@
 // What the dossier tests share: a tenant with an owner and clients, the HTTP calls (upload,
 // download), and reading PDFs page by page with poppler.
+import { request as httpRequest } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,16 +32,39 @@ export async function uploadFile(
   bytes: Uint8Array,
   name: string,
 ): Promise<UploadAnswer> {
-  const response = await fetch(`${functionsUrl}/uploadDossierFile?dossierId=${dossierId}`, {
-    method: 'POST',
-    headers: {
+  const answer = await postOnFreshConnection(
+    `${functionsUrl}/uploadDossierFile?dossierId=${dossierId}`,
+    {
       authorization: `Bearer ${await idToken(web)}`,
       'content-type': 'application/octet-stream',
       'x-file-name': encodeURIComponent(name),
     },
-    body: new Uint8Array(bytes),
+    bytes,
+  );
+  return { status: answer.status, body: JSON.parse(answer.text) as UploadAnswer['body'] };
+}
+
+/**
+ * A POST on a connection of its own: the emulator closes idle kept-alive sockets, and a large
+ * body sent on one it is closing fails with "other side closed" before any answer.
+ */
+function postOnFreshConnection(
+  url: string,
+  headers: Record<string, string>,
+  body: Uint8Array,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', headers, agent: false }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+      );
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(Buffer.from(body));
   });
-  return { status: response.status, body: (await response.json()) as UploadAnswer['body'] };
 }
 
 export async function download(

@@ -101,7 +101,8 @@ describe('the same person in two agencies', () => {
     expect(request).toEqual({ status: 'pending' });
     const staffUid = (await (await poolAuth(agencyA)).getUserByEmail(email)).uid;
     await adminA.call(callableNames.decideStaffRequest, { uid: staffUid, approve: true });
-    const clientB = await clientOf(adminB, email, 'secret-client-b');
+    // The approval e-mail came first.
+    const clientB = await clientOf(adminB, email, 'secret-client-b', 1);
 
     const staff = await sessions.signedIn(email, 'secret-equipe-a', agencyA);
     const client = await sessions.signedIn(email, 'secret-client-b', agencyB);

@@ -125,6 +125,13 @@ describe('requestStaffAccess', { timeout: 120_000 }, () => {
   });
 });
 
+async function keywordsHold(clientId: string, word: string) {
+  await waitUntil(async () => {
+    const client = await db.doc(`tenants/${tenantId}/clients/${clientId}`).get();
+    return ((client.get('keywords') as string[] | undefined) ?? []).includes(word);
+  }, `the keywords of ${clientId}`);
+}
+
 describe('addClientLogin', { timeout: 120_000 }, () => {
   async function newSpace() {
     const { clientId } = await admin.call<{ clientId: string }>(callableNames.createClient, {
@@ -146,6 +153,9 @@ describe('addClientLogin', { timeout: 120_000 }, () => {
       displayName: 'Libre',
     });
     const other = await newSpace();
+    // The search keywords follow a space's logins in a trigger: let it land before comparing.
+    await keywordsHold(clientId, 'libre');
+    await keywordsHold(other, 'partage');
     const before = await footprint();
     const taken = await collaborator.call(callableNames.addClientLogin, {
       clientId: other,

@@ -18,6 +18,7 @@ import { createStaff, createTenant } from '../support/identities.js';
 import { authTenantOf, poolAuth } from '../support/pools.js';
 import { mailsTo, type SinkMail } from '../support/mailbox.js';
 import { expectCode, newEmail, Sessions, tokenOf, waitForMails } from '../support/calls.js';
+import { solvedHumanCheck } from './hardening-support.js';
 
 const db = getFirestore(adminApp());
 const sessions = new Sessions();
@@ -266,6 +267,7 @@ describe('public/signin, the sign-in page options', () => {
       ownerName: 'Paul Martin',
       email: newEmail('owner'),
       password: 'un-bon-mot-de-passe',
+      altcha: await solvedHumanCheck(),
     });
     expect((await db.doc(`tenants/${id}/public/signin`).get()).data()).toEqual({
       magicLink: false,

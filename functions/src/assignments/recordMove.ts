@@ -45,6 +45,8 @@ export const recordMove = onDocumentWritten(
       if ((error as { code?: number }).code === ALREADY_EXISTS) return;
       throw error;
     }
+    // A card created at a stage with its date already known (an import) keeps that date.
+    if (from === null && after.get(new FieldPath('stageDates', to))) return;
     await after.ref.update(new FieldPath('stageDates', to), at);
   },
 );

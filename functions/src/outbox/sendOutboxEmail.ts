@@ -4,9 +4,9 @@ import { FieldValue, type DocumentReference } from 'firebase-admin/firestore';
 import {
   brandedEmailHtml,
   claimDelivery,
-  defaultBranding,
   failedDelivery,
   outboxMessageSchema,
+  readBranding,
   textToHtml,
   type Delivery,
 } from '@portail/shared';
@@ -84,7 +84,10 @@ export const sendOutboxEmail = onDocumentWritten(
     }
     const message = parsed.data;
     const [agency, smtp] = await Promise.all([loadAgency(tenantId), loadSmtpSettings(tenantId)]);
-    const branding = agency?.branding ?? defaultBranding;
+    // The branding alone when the tenant document is not there (yet): never an unbranded e-mail.
+    const branding =
+      agency?.branding ??
+      readBranding((await db.doc(`tenants/${tenantId}/public/branding`).get()).data());
 
     try {
       const info = await createTransport(smtp).sendMail({
