@@ -28,6 +28,7 @@ export { AccessDisabledPage } from './shell/AccessDisabledPage.js';
 export { initI18n, chooseLanguage } from './i18n/i18n.js';
 export { renderPortal, screen, type PortalOptions } from './app/renderPortal.js';
 export { callFunction, CallableError, errorCode, type CallableName } from './firebase/callable.js';
+export { uploadBytes } from './firebase/uploadBytes.js';
 // Translated by stable code (details.code, status) in the UI's language: see i18n/errorCodes.ts.
 export { errorMessage } from './i18n/errorCodes.js';
 export { useDocumentTitle, useExactDocumentTitle } from './shell/useDocumentTitle.js';
