@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { demoBranding } from '../../scripts/seed/demo-data.js';
 import { launchBrowser, screenshot } from '../support/browser.js';
-import { collaborator, owner, primaryColour, signedIn } from './admin-support.js';
+import {
+  collaborator,
+  navOffers,
+  openNavEntry,
+  owner,
+  primaryColour,
+  signedIn,
+} from './admin-support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,7 +22,7 @@ afterAll(async () => {
 describe('Paramètres', () => {
   it('changes the primary colour and the header follows live', async () => {
     const page = await signedIn(browser, owner);
-    await page.getByRole('link', { name: 'Paramètres' }).click();
+    await openNavEntry(page, 'Paramètres');
     await page.getByRole('tab', { name: 'Personnaliser' }).waitFor();
     await screenshot(page, 'admin-settings-customise');
     await page.getByLabel('Couleur principale').fill('#aa2200');
@@ -43,7 +50,8 @@ describe('Paramètres', () => {
 
   it('is hidden from a collaborator, who cannot delete clients either', async () => {
     const page = await signedIn(browser, collaborator);
-    await expect(page.getByRole('link', { name: 'Paramètres' }).isVisible()).resolves.toBe(false);
+    await expect(navOffers(page, 'Mon équipe')).resolves.toBe(true);
+    await expect(navOffers(page, 'Paramètres')).resolves.toBe(false);
     await page.getByRole('link', { name: 'Clients', exact: true }).click();
     await page.getByRole('heading', { name: 'Clients' }).waitFor();
     await page.getByRole('button', { name: 'Révoquer l’accès' }).first().waitFor();

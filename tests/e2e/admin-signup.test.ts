@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { getFirestore } from 'firebase-admin/firestore';
 import { adminApp, closeAdminApps, uniqueId } from '../support/stack.js';
-import { adminUrl, owner, signedIn } from './admin-support.js';
+import { adminUrl, openNavEntry, owner, signedIn } from './admin-support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -99,7 +99,7 @@ describe('Mon équipe', () => {
     await request.close();
 
     const page = await signedIn(browser, owner, '/equipe');
-    await page.getByRole('link', { name: 'Mon équipe' }).click();
+    await openNavEntry(page, 'Mon équipe');
     const row = page.getByRole('row').filter({ hasText: displayName });
     await row.getByRole('button', { name: 'Valider' }).waitFor();
     await screenshot(page, 'admin-team-pending');

@@ -15,6 +15,24 @@ export async function signedIn(browser: Browser, email: string, path = '/', widt
   return page;
 }
 
+/** A navigation entry, opening « Plus » first when the entry sits under it (wide screens). */
+export async function openNavEntry(page: Page, name: string) {
+  const link = page.getByRole('navigation', { name: 'principal' }).getByRole('link', { name });
+  if (!(await link.isVisible())) await page.locator('.shell-more summary').click();
+  await link.click();
+}
+
+/** Whether the navigation offers an entry, under « Plus » or not. */
+export async function navOffers(page: Page, name: string): Promise<boolean> {
+  const nav = page.getByRole('navigation', { name: 'principal' });
+  if (
+    (await nav.locator('.shell-more').count()) > 0 &&
+    !(await nav.locator('.shell-more[open]').count())
+  )
+    await nav.locator('.shell-more summary').click();
+  return nav.getByRole('link', { name }).isVisible();
+}
+
 export async function primaryColour(page: Page): Promise<string> {
   return page.evaluate(
     () => getComputedStyle(document.querySelector('.shell-header')!).backgroundColor,

@@ -14,6 +14,7 @@ import {
   addClientOnPage,
   assignOnPage,
   createPropertyOnPage,
+  openNavEntry,
   primaryColour,
   publishOnPage,
   type PropertyDraft,
@@ -124,7 +125,7 @@ describe('one person, client of two agencies, each on its own domain', () => {
     await page.getByRole('button', { name: 'Se déconnecter' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('.shell-header .brand-name').textContent()).toBe(agencyB.name);
 
-    await page.getByRole('link', { name: 'Paramètres' }).click();
+    await openNavEntry(page, 'Paramètres');
     await page.getByRole('tab', { name: 'Personnaliser' }).waitFor();
     await page.getByLabel('Couleur principale').fill(agencyB.colour);
     await page.getByRole('button', { name: 'Enregistrer' }).click();

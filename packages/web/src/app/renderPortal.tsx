@@ -10,7 +10,7 @@ import { addMessages, initI18n } from '../i18n/i18n.js';
 import { LoadingScreen } from '../shell/LoadingScreen.js';
 import { ErrorBoundary } from '../shell/ErrorBoundary.js';
 import { NotFoundPage } from '../shell/NotFoundPage.js';
-import { PortalShell, type NavItem } from '../shell/PortalShell.js';
+import { PortalShell, type NavItem, type ShellExtras } from '../shell/PortalShell.js';
 import { OfflineGate } from '../pwa/OfflineGate.js';
 import { startServiceWorker } from '../pwa/startServiceWorker.js';
 import { TenantChrome } from '../pwa/TenantChrome.js';
@@ -20,7 +20,7 @@ import { TenantProvider } from '../tenant/TenantProvider.js';
 import type { AppKind } from '../tenant/resolveTenant.js';
 import '../styles.css';
 
-export interface PortalOptions {
+export interface PortalOptions extends ShellExtras {
   app: AppKind;
   /** Roles allowed into the signed-in part of this app. */
   roles: readonly Role[];
@@ -112,7 +112,14 @@ export function renderPortal(options: PortalOptions) {
           ...publicRoutes,
           {
             path: '/',
-            element: <PortalShell roles={options.roles} nav={options.nav} />,
+            element: (
+              <PortalShell
+                roles={options.roles}
+                nav={options.nav}
+                headerExtra={options.headerExtra}
+                footer={options.footer}
+              />
+            ),
             children: options.routes,
           },
           { path: '*', element: <NotFoundPage /> },

@@ -94,6 +94,7 @@ export const en: typeof fr = {
   session: {
     menu: 'Menu',
     closeMenu: 'Close',
+    more: 'More',
     signOut: 'Sign out',
     wrongSpace: 'This account has no access to this space.',
     roles: {

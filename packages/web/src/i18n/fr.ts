@@ -94,6 +94,7 @@ export const fr = {
   session: {
     menu: 'Menu',
     closeMenu: 'Fermer',
+    more: 'Plus',
     signOut: 'Se déconnecter',
     wrongSpace: "Ce compte n'a pas accès à cet espace.",
     roles: {

@@ -5,9 +5,10 @@ import {
   useContext,
   useState,
   useSyncExternalStore,
+  type ComponentType,
   type ReactNode,
 } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PortalClaims, Role } from '@portail/shared';
 import type { User } from 'firebase/auth';
@@ -22,6 +23,7 @@ import { LanguageSwitch } from './LanguageSwitch.js';
 import { LoadingScreen } from './LoadingScreen.js';
 import { StaffRequestPendingPage, StaffRequestRejectedPage } from './StaffRequestPages.js';
 import { requestRejectedUid, subscribeRequestRejected } from './staffRequestOutcome.js';
+import { ShellNav, usePhoneLayout } from './ShellNav.js';
 import { useDocumentTitle } from './useDocumentTitle.js';
 
 // Signed in only: it brings the Firestore SDK.
@@ -58,6 +60,20 @@ export interface NavItem {
   labelKey: string;
   /** Only these roles see the entry (all of the app's roles when absent). */
   roles?: readonly Role[];
+  /**
+   * A count beside the entry (unread messages…). Give it `lazy()`: it usually reads Firestore,
+   * which the sign-in page must not download.
+   */
+  badge?: ComponentType;
+  /** Less daily entries: under « Plus » on a wide screen, listed after the others on a phone. */
+  more?: true;
+}
+
+export interface ShellExtras {
+  /** Beside the account in the header (the notifications bell); lazy for the same reason. */
+  headerExtra?: ComponentType;
+  /** Under every signed-in page (the agency's legal mentions). */
+  footer?: ComponentType;
 }
 
 function SignOutButton() {
@@ -76,10 +92,16 @@ function SignOutButton() {
  * disabled" page. In the admin app, a user of the pool without claims is a collaborator whose
  * request awaits an admin (a removed member or a revoked client is disabled, so cannot sign in).
  */
-export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavItem[] }) {
+export function PortalShell({
+  roles,
+  nav,
+  headerExtra: HeaderExtra,
+  footer: Footer,
+}: { roles: readonly Role[]; nav: NavItem[] } & ShellExtras) {
   const { t } = useTranslation();
   // On a phone the navigation and the account live behind one "Menu" button.
   const [menuOpen, setMenuOpen] = useState(false);
+  const phone = usePhoneLayout();
   const { tenantId, authTenantId, branding, app } = useTenant();
   const session = useSession();
   const deniedUid = useSyncExternalStore(subscribeAccessDenied, accessDeniedUid);
@@ -139,21 +161,17 @@ export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavIt
             {menuOpen ? t('session.closeMenu') : t('session.menu')}
           </button>
           <div className="shell-menu" id="shell-menu">
-            <nav aria-label="principal">
-              {nav
-                .filter((item) => !item.roles || item.roles.includes(claims.role))
-                .map((item) => (
-                  <NavLink
-                    key={item.to}
-                    to={item.to}
-                    end={item.to === '/'}
-                    onClick={() => setMenuOpen(false)}
-                  >
-                    {t(item.labelKey)}
-                  </NavLink>
-                ))}
-            </nav>
+            <ShellNav
+              items={nav.filter((item) => !item.roles || item.roles.includes(claims.role))}
+              phone={phone}
+              onNavigate={() => setMenuOpen(false)}
+            />
             <div className="shell-user">
+              {HeaderExtra && (
+                <Suspense fallback={null}>
+                  <HeaderExtra />
+                </Suspense>
+              )}
               <span className="shell-user-email">{user.email}</span>
               <span className="role-badge">{t(`session.roles.${claims.role}`)}</span>
               <LanguageSwitch />
@@ -166,6 +184,11 @@ export function PortalShell({ roles, nav }: { roles: readonly Role[]; nav: NavIt
             <Outlet />
           </Suspense>
         </main>
+        {Footer && (
+          <Suspense fallback={null}>
+            <Footer />
+          </Suspense>
+        )}
       </div>
     </SignedInContext.Provider>
   );
