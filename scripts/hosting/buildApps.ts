@@ -31,6 +31,7 @@ function inputsStamp(appDir: string, mode: string): string {
     join(appDir, 'vite.config.ts'),
     import.meta.filename,
     ...listFiles(join(repoRoot, 'packages', 'web', 'src')),
+    ...listFiles(join(repoRoot, 'packages', 'web', 'build')),
     ...listFiles(join(repoRoot, 'packages', 'shared', 'dist')),
     ...readdirSync(repoRoot)
       .filter((name) => name.startsWith('.env'))
