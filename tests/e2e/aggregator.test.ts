@@ -1,6 +1,7 @@
 // The aggregator end to end (A1–A3): the hunter turns the portals on (legal note), saves a search,
 // runs it now, sees the inbox fill, turns a listing into a property (photos copied), assigns it to
-// the Duponts and publishes it; Julie sees it with its photos. The functions read the portals
+// the Duponts and publishes it; Julie sees it with its photos; the owner saves the licensed
+// feed's key (shown only as « clé enregistrée le … ») and removes it. The functions read the portals
 // through the fixture server (PORTAL_BASE_URLS); the runs go through the portals' queues.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getFirestore } from 'firebase-admin/firestore';
@@ -76,7 +77,10 @@ describe('the aggregator: search → run → inbox → property → Julie', () =
         expect(await enable.isDisabled()).toBe(true);
         await hunter.getByLabel(/J’ai lu cette note/).check();
         await enable.click();
-        await hunter.getByRole('status').filter({ hasText: 'Réglage enregistré.' }).waitFor();
+        await hunter
+          .getByRole('status')
+          .filter({ hasText: 'Réglage enregistré.' })
+          .waitFor({ timeout: slow });
       }
       await hunter.getByText(/^Activée/).waitFor();
 
@@ -86,12 +90,12 @@ describe('the aggregator: search → run → inbox → property → Julie', () =
       await hunter.getByRole('checkbox', { name: 'LeBonCoin' }).uncheck();
       // A bad postal code is refused next to the field, and nothing is saved.
       await hunter.getByLabel('Codes postaux').fill('7501');
-      await hunter.getByRole('button', { name: 'Enregistrer' }).click();
+      await hunter.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await hunter.getByText('Code postal attendu sur 5 chiffres.').waitFor();
       await hunter.getByLabel('Codes postaux').fill('75012');
       await hunter.getByLabel('Prix max. (€)').fill('450000');
       await screenshot(hunter, 'aggregator-01-search-form');
-      await hunter.getByRole('button', { name: 'Enregistrer' }).click();
+      await hunter.getByRole('button', { name: 'Enregistrer', exact: true }).click();
       await hunter.getByRole('heading', { name: searchName }).waitFor({ timeout: 60_000 });
     },
     slow,
@@ -163,6 +167,43 @@ describe('the aggregator: search → run → inbox → property → Julie', () =
       await gallery.waitFor();
       await expect.poll(() => gallery.locator('img').count(), { timeout: 60_000 }).toBe(2);
       await screenshot(julie, 'aggregator-04-julie-property');
+    },
+    slow,
+  );
+
+  it(
+    '05 — the owner saves the licensed feed’s key: the page shows when, never the key; then removes it',
+    async () => {
+      const key = `zkey-e2e-${uniqueId('k').split('-').at(-1)}-0000`;
+      const page = await signedIn(browser, owner, '/agregateur?onglet=recherches');
+      const panel = page.getByRole('region', { name: 'Flux d’annonces sous licence' });
+      await panel
+        .getByText(/^(Aucune clé enregistrée\.|Clé enregistrée le)/)
+        .waitFor({ timeout: 150_000 });
+      // A key an earlier run left is replaced: the form opens the same way.
+      const replace = panel.getByRole('button', { name: 'Remplacer la clé' });
+      if (await replace.isVisible()) await replace.click();
+      await panel.getByLabel('Adresse de l’API', { exact: true }).fill('ftp://api.notif.immo');
+      await panel.getByLabel('Clé d’API').fill(key);
+      await panel.getByRole('button', { name: 'Enregistrer la clé' }).click();
+      await panel.getByText('Adresse de l’API attendue (https://…).').waitFor();
+      await panel.getByLabel('Adresse de l’API', { exact: true }).fill('https://api.notif.immo');
+      await panel.getByRole('button', { name: 'Enregistrer la clé' }).click();
+      await panel.getByText(/^Clé enregistrée le \d/).waitFor({ timeout: 150_000 });
+      await panel.getByRole('status').filter({ hasText: 'Clé enregistrée.' }).waitFor();
+      expect(await page.content()).not.toContain(key);
+      const secret = await db.doc(`tenants/${demoTenantId}/secrets/feed`).get();
+      expect(secret.get('apiKey')).toBe(key);
+      await screenshot(page, 'aggregator-05-feed-key');
+
+      await panel.getByRole('button', { name: 'Retirer l’accès' }).click();
+      await page
+        .getByRole('dialog', { name: 'Retirer l’accès au flux ?' })
+        .getByRole('button', { name: 'Retirer l’accès' })
+        .click();
+      await panel.getByText('Aucune clé enregistrée.').waitFor({ timeout: 150_000 });
+      expect((await db.doc(`tenants/${demoTenantId}/secrets/feed`).get()).exists).toBe(false);
+      await page.close();
     },
     slow,
   );

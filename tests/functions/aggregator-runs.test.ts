@@ -10,7 +10,7 @@ import { createTenant } from '../support/identities.js';
 import { adminApp, closeAdminApps } from '../support/stack.js';
 import { defaultBucket } from '../../functions/src/storage.js';
 import type { AggregatorConfig } from '../../functions/src/aggregator/service/config.js';
-import { defaultSearchLimits } from '../../functions/src/aggregator/runner/searchPortal.js';
+import { fixtureServerConfig } from '../../functions/src/aggregator/testing/fixtureConfig.js';
 import { runPortalTask } from '../../functions/src/aggregator/service/runPortalTask.js';
 import { runnablePortals } from '../../functions/src/aggregator/service/enqueue.js';
 import { createPropertyFromListing } from '../../functions/src/aggregator/service/createProperty.js';
@@ -27,17 +27,7 @@ beforeAll(async () => {
   fixture = await startFixtureServer({ port: 0 });
   // The property's geocoding, in this process, asks this fixture server too.
   process.env.GEOCODER_URL = `${fixture.url}/ban`;
-  config = {
-    baseUrls: Object.fromEntries(portals.map((p) => [p, `${fixture.url}/portals/${p}`])),
-    limits: {
-      ...defaultSearchLimits,
-      userAgent: 'PortailImmoBot/1.0 (+https://portail.test/robot)',
-      timeoutMs: 2_000,
-      maxRetries: 1,
-      backoffBaseMs: 10,
-    },
-    fixtureDelayMs: 0,
-  };
+  config = fixtureServerConfig(fixture.url);
   const bucket = defaultBucket(adminApp());
   if (!(await bucket.exists())[0]) await bucket.create();
 });

@@ -17,6 +17,7 @@ import {
   type ListingPortal,
   type ListingPropertyResult,
   type RunSearchResult,
+  type SetFeedAccessResult,
 } from '@portail/shared';
 import { db } from '../admin.js';
 import { writeAudit } from '../common/audit.js';
@@ -33,10 +34,13 @@ import {
   inboxPath,
   runQueueCollection,
   searchPath,
+  type RunQueue,
 } from './service/paths.js';
 import { configuredAdapter, portalHttpClient } from './service/portalHttp.js';
 import { runPortalTask } from './service/runPortalTask.js';
-import { scheduleAllRuns } from './service/scheduleRuns.js';
+import { startFanOut } from './service/fanOut.js';
+import { processRun } from './service/runQueue.js';
+import { sweepQueues } from './service/sweepQueues.js';
 import { portalAdapters } from './adapters.js';
 
 const notFound = (message: string) => new HttpsError('not-found', message);
@@ -131,15 +135,55 @@ export const setPortalScraping = onCall(async (request): Promise<{ portalScrapin
   return { portalScraping: enabled };
 });
 
-/** A5: the licensed feed's address and the tenant's key, kept where no app can read them. */
-export const setFeedAccess = onCall(async (request): Promise<{ saved: true }> => {
+/**
+ * A5: the licensed feed's address and the tenant's key, kept where no app can read them; the
+ * settings the apps read say only that a key is saved, when and by whom. `{ remove: true }`
+ * deletes both.
+ */
+export const setFeedAccess = onCall(async (request): Promise<SetFeedAccessResult> => {
   const caller = await requireStaff(request, ['owner', 'admin']);
-  const { baseUrl, apiKey } = parseInput(setFeedAccessInput, request.data);
-  await db.doc(feedSecretPath(caller.tenantId)).set({ baseUrl, apiKey, updatedBy: caller.uid });
-  await db
-    .doc(aggregatorSettingsPath(caller.tenantId))
-    .set({ feedConfigured: true, feedBaseUrl: baseUrl }, { merge: true });
-  return { saved: true };
+  const input = parseInput(setFeedAccessInput, request.data);
+  const secret = db.doc(feedSecretPath(caller.tenantId));
+  const settings = db.doc(aggregatorSettingsPath(caller.tenantId));
+  const batch = db.batch();
+  if ('remove' in input) {
+    batch.delete(secret);
+    batch.set(
+      settings,
+      {
+        feedConfigured: false,
+        feedBaseUrl: FieldValue.delete(),
+        feedSavedAt: FieldValue.delete(),
+        feedSavedBy: FieldValue.delete(),
+      },
+      { merge: true },
+    );
+  } else {
+    const { baseUrl, apiKey } = input;
+    batch.set(secret, {
+      baseUrl,
+      apiKey,
+      updatedBy: caller.uid,
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+    batch.set(
+      settings,
+      {
+        feedConfigured: true,
+        feedBaseUrl: baseUrl,
+        feedSavedAt: FieldValue.serverTimestamp(),
+        feedSavedBy: caller.uid,
+      },
+      { merge: true },
+    );
+  }
+  await batch.commit();
+  await writeAudit(caller.tenantId, {
+    action: 'remove' in input ? 'aggregator.feed.removed' : 'aggregator.feed.saved',
+    actorUid: caller.uid,
+    targetId: 'aggregator',
+  });
+  return { feedConfigured: !('remove' in input) };
 });
 
 /** A3 "Supprimer": the entry is kept as `dismissed`; a later run that finds it re-opens it. */
@@ -232,38 +276,48 @@ export const importListingByUrl = onCall(
   },
 );
 
-/** A2: every 6 hours, one task per (tenant, search, portal). */
+/**
+ * A2: every 6 hours, one task per (tenant, search, portal), fanned out from the `fanout` queue
+ * (pages with a cursor, continued by a new queue document near the time limit).
+ */
 export const scheduleSearchRuns = onSchedule(
   { schedule: 'every 6 hours', timeZone: 'Europe/Paris', timeoutSeconds: 540 },
+  async (event) => {
+    await processRun(await startFanOut(event.scheduleTime));
+  },
+);
+
+/** Run recovery: queue documents whose event was dropped or whose run died are run again. */
+export const sweepAggregatorQueues = onSchedule(
+  { schedule: 'every 10 minutes', timeoutSeconds: 540, memory: '512MiB' },
   async () => {
-    await scheduleAllRuns();
+    await sweepQueues();
   },
 );
 
 /**
  * One queue per portal: one instance at a time (`maxInstances: 1`, `concurrency: 1`) keeps that
  * portal's delay between requests across every tenant; a task is one search on one portal, so it
- * ends well within the time limit (pages and retries are bounded).
+ * ends well within the time limit (pages and retries are bounded). The `fanout` queue continues
+ * the scheduled fan-out.
  */
-function portalQueue(portal: ListingPortal) {
+function queueTrigger(queue: RunQueue) {
   return onDocumentCreated(
     {
-      document: `${runQueueCollection(portal)}/{runId}`,
+      document: `${runQueueCollection(queue)}/{runId}`,
       maxInstances: 1,
       concurrency: 1,
       timeoutSeconds: 540,
       memory: '512MiB',
     },
     async (event) => {
-      const task = event.data?.data();
-      if (!task) return;
-      await runPortalTask(task.tenantId as string, task.searchId as string, portal);
-      await event.data?.ref.delete();
+      if (event.data) await processRun(event.data.ref);
     },
   );
 }
 
-export const runSelogerSearch = portalQueue('seloger');
-export const runBieniciSearch = portalQueue('bienici');
-export const runLeboncoinSearch = portalQueue('leboncoin');
-export const runFeedSearch = portalQueue('feed');
+export const runSelogerSearch = queueTrigger('seloger');
+export const runBieniciSearch = queueTrigger('bienici');
+export const runLeboncoinSearch = queueTrigger('leboncoin');
+export const runFeedSearch = queueTrigger('feed');
+export const continueSearchRuns = queueTrigger('fanout');

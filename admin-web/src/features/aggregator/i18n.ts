@@ -107,6 +107,29 @@ const fr = {
       changed: 'Réglage enregistré.',
       loading: 'Chargement du réglage…',
     },
+    feed: {
+      title: 'Flux d’annonces sous licence',
+      intro:
+        'Un agrégateur d’annonces sous licence, interrogé avec la clé de l’agence, alimente les recherches sans lire les sites : cochez « Flux sous licence » dans une recherche.',
+      none: 'Aucune clé enregistrée.',
+      saved: 'Clé enregistrée le {{date}}.',
+      savedNow: 'Clé enregistrée.',
+      address: 'Adresse de l’API :',
+      baseUrl: 'Adresse de l’API',
+      baseUrlExample: 'https://api.exemple.fr',
+      apiKey: 'Clé d’API',
+      apiKeyHint:
+        'Elle ne sera plus jamais affichée : seule sa date d’enregistrement reste visible.',
+      save: 'Enregistrer la clé',
+      saving: 'Enregistrement…',
+      replace: 'Remplacer la clé',
+      remove: 'Retirer l’accès',
+      removeTitle: 'Retirer l’accès au flux ?',
+      removeBody:
+        'La clé est effacée ; les recherches sur le flux sous licence échoueront jusqu’à ce qu’une nouvelle clé soit enregistrée.',
+      savedDone: 'Clé enregistrée.',
+      removedDone: 'Accès au flux retiré.',
+    },
     import: {
       intro:
         'Collez le lien d’une annonce SeLoger, Bien’ici ou LeBonCoin : le bien est créé avec ses informations et ses photos, prêt à compléter.',
@@ -128,6 +151,22 @@ const fr = {
         'L’annonce n’indique pas de code postal : le bien ne peut pas être créé.',
       'missing-surface': 'L’annonce n’indique pas de surface : le bien ne peut pas être créé.',
       'already-assigned': 'Cette annonce est déjà devenue un bien.',
+      'format-changed':
+        'Le site a changé la présentation de ses annonces : elles ne peuvent plus être lues pour le moment.',
+      http: 'Le site a refusé ou n’a pas pu servir la demande.',
+      timeout: 'Le site met trop de temps à répondre. Réessayez plus tard.',
+      network: 'Le site est injoignable. Réessayez dans quelques instants.',
+      blocked:
+        'Le site demande une vérification anti-robot : la lecture automatique est suspendue.',
+      'criteria-unsupported':
+        'Ce site ne peut pas chercher avec ces critères : indiquez au moins un code postal.',
+      'location-not-found':
+        'Le site ne reconnaît aucune des villes ou codes postaux de la recherche.',
+      'feed-unauthorized':
+        'Le flux d’annonces refuse la clé enregistrée : vérifiez-la ou remplacez-la ci-dessus.',
+      'run-interrupted':
+        'La recherche a été interrompue à plusieurs reprises sur ce site : elle reprendra au prochain passage.',
+      internal: 'La recherche n’a pas pu être lancée sur ce site. Réessayez plus tard.',
     },
   },
 };
@@ -243,6 +282,28 @@ const en: typeof fr = {
       changed: 'Setting saved.',
       loading: 'Loading the setting…',
     },
+    feed: {
+      title: 'Licensed listing feed',
+      intro:
+        'A licensed listing aggregator, called with the agency’s own key, feeds the searches without reading the sites: tick “Licensed feed” in a search.',
+      none: 'No key saved.',
+      saved: 'Key saved on {{date}}.',
+      savedNow: 'Key saved.',
+      address: 'API address:',
+      baseUrl: 'API address',
+      baseUrlExample: 'https://api.example.com',
+      apiKey: 'API key',
+      apiKeyHint: 'It will never be shown again: only the date it was saved stays visible.',
+      save: 'Save the key',
+      saving: 'Saving…',
+      replace: 'Replace the key',
+      remove: 'Remove access',
+      removeTitle: 'Remove access to the feed?',
+      removeBody:
+        'The key is erased; searches on the licensed feed will fail until a new key is saved.',
+      savedDone: 'Key saved.',
+      removedDone: 'Access to the feed removed.',
+    },
     import: {
       intro:
         'Paste the link of a SeLoger, Bien’ici or LeBonCoin listing: the property is created with its details and photos, ready to complete.',
@@ -263,6 +324,19 @@ const en: typeof fr = {
       'missing-postal-code': 'The listing gives no postal code: the property cannot be created.',
       'missing-surface': 'The listing gives no area: the property cannot be created.',
       'already-assigned': 'This listing has already become a property.',
+      'format-changed':
+        'The site changed how it presents its listings: they cannot be read for now.',
+      http: 'The site refused or could not serve the request.',
+      timeout: 'The site takes too long to answer. Try again later.',
+      network: 'The site cannot be reached. Try again in a moment.',
+      blocked: 'The site asks for an anti-robot check: automatic reading is suspended.',
+      'criteria-unsupported':
+        'This site cannot search with these criteria: give at least one postal code.',
+      'location-not-found': 'The site recognises none of the search’s towns or postal codes.',
+      'feed-unauthorized': 'The listing feed refuses the saved key: check it or replace it above.',
+      'run-interrupted':
+        'The search was interrupted several times on this site: it will resume at the next run.',
+      internal: 'The search could not be started on this site. Try again later.',
     },
   },
 };

@@ -1,7 +1,8 @@
-import { FieldPath, FieldValue, type WriteBatch } from 'firebase-admin/firestore';
+import { FieldPath, FieldValue, Timestamp, type WriteBatch } from 'firebase-admin/firestore';
 import { isAggregatorError, type ListingPortal, type RunSearchResult } from '@portail/shared';
 import { db } from '../../admin.js';
-import { runQueueCollection, searchPath } from './paths.js';
+import { QUEUES_ROOT, runQueueCollection, searchPath } from './paths.js';
+import { QUEUED_GRACE_MS } from './runLease.js';
 import { sourceFor } from './sources.js';
 
 export interface QueuedRun {
@@ -12,11 +13,28 @@ export interface QueuedRun {
   requestedBy: string | null;
 }
 
-/** Adds one task to its portal's queue and marks the portal `queued` on the search. */
-export function queueRun(batch: WriteBatch, run: QueuedRun): void {
-  batch.create(db.collection(runQueueCollection(run.portal)).doc(), {
-    ...run,
+/**
+ * A new queue document's recovery fields: its trigger has QUEUED_GRACE_MS to claim it, after
+ * which the sweeper takes it (a dropped event).
+ */
+export function queuedLease(now: number) {
+  return {
+    state: 'queued' as const,
+    leaseUntil: Timestamp.fromMillis(now + QUEUED_GRACE_MS),
+    attempts: 0,
     requestedAt: FieldValue.serverTimestamp(),
+  };
+}
+
+/** Adds one task to its portal's queue and marks the portal `queued` on the search. */
+export function queueRun(
+  batch: WriteBatch,
+  run: QueuedRun,
+  { root = QUEUES_ROOT, now = Date.now() }: { root?: string; now?: number } = {},
+): void {
+  batch.create(db.collection(runQueueCollection(run.portal, root)).doc(), {
+    ...run,
+    ...queuedLease(now),
   });
   batch.update(
     db.doc(searchPath(run.tenantId, run.searchId)),

@@ -3,6 +3,8 @@ import { FieldPath, FieldValue, type Transaction } from 'firebase-admin/firestor
 import {
   aggregatorErrorMessages,
   dedupeListings,
+  type AggregatorError,
+  type AggregatorErrorCode,
   isAggregatorError,
   listingSourceKey,
   type ExistingListingEntry,
@@ -127,6 +129,12 @@ export async function storeListings(
   });
 }
 
+/** A licensed feed that refuses the request refuses the tenant's key: said as such. */
+function runErrorCode(portal: ListingPortal, error: AggregatorError): AggregatorErrorCode {
+  const refused = error.code === 'http' && (error.status === 401 || error.status === 403);
+  return portal === 'feed' && refused ? 'feed-unauthorized' : error.code;
+}
+
 export async function recordRun(
   tenantId: string,
   searchId: string,
@@ -177,12 +185,13 @@ export async function runPortalTask(
       config.limits,
     );
     const fresh = await storeListings(tenantId, searchId, outcome.listings);
+    const code = outcome.error === null ? null : runErrorCode(portal, outcome.error);
     result = {
-      status: outcome.error === null ? 'done' : 'failed',
+      status: code === null ? 'done' : 'failed',
       found: outcome.listings.length,
       new: fresh,
-      errorCode: outcome.error?.code ?? null,
-      errorMessage: outcome.error?.message ?? null,
+      errorCode: code,
+      errorMessage: code === null ? null : aggregatorErrorMessages[code],
     };
     if (outcome.error !== null) {
       logger.warn('portal run failed', {
@@ -201,9 +210,7 @@ export async function runPortalTask(
       found: 0,
       new: 0,
       errorCode: coded ? error.code : 'internal',
-      errorMessage: coded
-        ? aggregatorErrorMessages[error.code]
-        : 'La recherche n’a pas pu être lancée sur ce site. Réessayez plus tard.',
+      errorMessage: aggregatorErrorMessages[coded ? error.code : 'internal'],
     };
   }
   await recordRun(tenantId, searchId, portal, result);

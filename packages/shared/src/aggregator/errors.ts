@@ -17,6 +17,9 @@ export const aggregatorErrorCodes = [
   'location-not-found',
   'scraping-not-enabled',
   'feed-not-configured',
+  'feed-unauthorized',
+  'run-interrupted',
+  'internal',
 ] as const;
 export type AggregatorErrorCode = (typeof aggregatorErrorCodes)[number];
 
@@ -37,6 +40,11 @@ export const aggregatorErrorMessages: Record<AggregatorErrorCode, string> = {
   'scraping-not-enabled':
     'La lecture automatique des sites d’annonces n’est pas activée pour l’agence (réglage de l’agrégateur).',
   'feed-not-configured': 'Aucun accès au flux d’annonces n’est enregistré pour l’agence.',
+  'feed-unauthorized':
+    'Le flux d’annonces refuse la clé enregistrée : vérifiez-la ou remplacez-la dans l’agrégateur.',
+  'run-interrupted':
+    'La recherche a été interrompue à plusieurs reprises sur ce site : elle reprendra au prochain passage.',
+  internal: 'La recherche n’a pas pu être lancée sur ce site. Réessayez plus tard.',
 };
 
 export interface AggregatorErrorOptions {

@@ -114,17 +114,29 @@ export const setPortalScrapingInput = z
     path: ['acknowledged'],
   });
 
-/** A licensed feed's access: the aggregator's API address and the tenant's own key. */
-export const setFeedAccessInput = z.object({
+/** A licensed feed's access as the admin enters it: the aggregator's API address and the key. */
+export const feedAccessFields = z.object({
   baseUrl: z
     .url({ protocol: /^https?$/, error: 'Adresse de l’API attendue (https://…).' })
-    .max(300),
+    .max(300, { error: 'Adresse trop longue.' }),
   apiKey: z
     .string({ error: 'Clé d’API attendue.' })
     .trim()
     .min(8, { error: 'Clé d’API trop courte.' })
     .max(500, { error: 'Clé d’API trop longue.' }),
 });
+export type FeedAccessFields = z.input<typeof feedAccessFields>;
+
+/** `setFeedAccess`: saves (or replaces) the access, or removes it with `{ remove: true }`. */
+export const setFeedAccessInput = z.union([
+  feedAccessFields,
+  z.object({ remove: z.literal(true) }).strict(),
+]);
+export type SetFeedAccessInput = z.input<typeof setFeedAccessInput>;
+
+export interface SetFeedAccessResult {
+  feedConfigured: boolean;
+}
 
 export const aggregatorCallableNames = {
   saveSearch: 'saveSearch',

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { doc, type DocumentSnapshot } from 'firebase/firestore';
+import { doc, type DocumentSnapshot, type Timestamp } from 'firebase/firestore';
+import type { SetFeedAccessInput, SetFeedAccessResult } from '@portail/shared';
 import { useTenant } from '@portail/web';
 import { db, useLiveQuery } from '@portail/web/data';
 import { callAggregator } from './callAggregator.js';
@@ -7,6 +8,9 @@ import { callAggregator } from './callAggregator.js';
 export interface AggregatorSettings {
   portalScraping: boolean;
   feedConfigured: boolean;
+  /** The licensed feed's API address (never its key, which no app can read). */
+  feedBaseUrl: string | null;
+  feedSavedAt: Date | null;
 }
 
 /** The tenant's opt-in to reading the portals (A5) and whether a licensed feed is set up, live. */
@@ -18,6 +22,8 @@ export function useAggregatorSettings() {
     (snapshot) => ({
       portalScraping: snapshot.get('portalScraping') === true,
       feedConfigured: snapshot.get('feedConfigured') === true,
+      feedBaseUrl: (snapshot.get('feedBaseUrl') as string | undefined) ?? null,
+      feedSavedAt: (snapshot.get('feedSavedAt') as Timestamp | undefined)?.toDate() ?? null,
     }),
   );
 }
@@ -26,5 +32,13 @@ export function useSetPortalScraping() {
   return useMutation({
     mutationFn: (input: { enabled: boolean; acknowledged: boolean }) =>
       callAggregator<{ portalScraping: boolean }>('setPortalScraping', input),
+  });
+}
+
+/** Saves, replaces or (`{ remove: true }`) removes the licensed feed's address and key. */
+export function useSetFeedAccess() {
+  return useMutation({
+    mutationFn: (input: SetFeedAccessInput) =>
+      callAggregator<SetFeedAccessResult>('setFeedAccess', input),
   });
 }

@@ -4,7 +4,7 @@ import type { PortalRunResult } from '@portail/shared';
 import { ConfirmDialog, useReadOnly } from '@portail/web';
 import { formatPrice } from '../../properties/format.js';
 import { useDeleteSearch, useRunSearchNow, type SearchRow } from '../api/searches.js';
-import { useAggregatorError } from './useAggregatorError.js';
+import { aggregatorErrorKey, useAggregatorError } from './useAggregatorError.js';
 
 const when = (iso: string, language: string) =>
   new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'fr-FR', {
@@ -19,8 +19,8 @@ function RunLine({ run }: { run: PortalRunResult | undefined }) {
     <span className={`run-state ${run.status}`}>
       {t(`aggregator.searches.runStatus.${run.status}`, { found: run.found, new: run.new })}
       {run.at && ` ${t('aggregator.searches.at', { date: when(run.at, i18n.language) })}`}
-      {run.status === 'failed' && run.errorMessage && (
-        <span className="run-error"> — {run.errorMessage}</span>
+      {run.status === 'failed' && (
+        <span className="run-error"> — {t(aggregatorErrorKey(run.errorCode))}</span>
       )}
     </span>
   );
@@ -105,7 +105,7 @@ export function SearchCard({ search, onEdit }: { search: SearchRow; onEdit: () =
             <p key={skip.portal} className="field-help">
               {t('aggregator.searches.skipped', {
                 portal: t(`aggregator.portals.${skip.portal}`),
-                message: t(`aggregator.errors.${skip.code}`, { defaultValue: skip.message }),
+                message: t(aggregatorErrorKey(skip.code)),
               })}
             </p>
           ))}

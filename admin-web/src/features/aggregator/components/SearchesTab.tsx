@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useReadOnly } from '@portail/web';
 import { useTenantSettings } from '../../settings/api/tenantSettings.js';
 import { useSearchesPage, type SearchRow } from '../api/searches.js';
+import { FeedPanel } from './FeedPanel.js';
 import { Pager } from './Pager.js';
 import { ScrapingPanel } from './ScrapingPanel.js';
 import { SearchCard } from './SearchCard.js';
@@ -23,6 +24,7 @@ export function SearchesTab() {
   return (
     <>
       <ScrapingPanel />
+      <FeedPanel />
       {editing ? (
         <SearchForm
           key={editing === 'new' ? 'new' : editing.id}
