@@ -1,8 +1,9 @@
 // Working together end to end (H6, H7, C3, C4): Julie asks about a property from its page; the
 // hunter sees the unread count, opens the conversation and replies; Julie sees the reply live and
 // her count clears; the hunter plans a visit from the client file; Julie finds it in her calendar
-// and downloads its .ics, which a real iCalendar parser reads back. The appointment is deleted at
-// the end, so that the Dupont space other suites read keeps only messages.
+// and downloads its .ics, which a real iCalendar parser reads back; the hunter shares a PDF, Julie
+// downloads it (the same bytes) and the hunter sees the download. The appointment and the document
+// are deleted at the end, so that the Dupont space other suites read keeps only messages.
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,8 @@ const word = uniqueId('s').split('-').at(-1)!;
 const question = `[S] Le bien est-il toujours disponible ? ${word}`;
 const reply = `[S] Oui, visite possible samedi. ${word}`;
 const visitTitle = `[S] Visite ${word}`;
+const documentTitle = `[T] Plan du T3 ${word}`;
+const pdf = await readFile('../shared/corpus/pdfs/with_annots.pdf');
 
 let browser: Browser;
 let julie: Page;
@@ -59,6 +62,11 @@ afterAll(async () => {
     .where('title', '==', visitTitle)
     .get();
   await Promise.all(planned.docs.map((doc) => doc.ref.delete()));
+  const shared = await db
+    .collection(`${space}/documents`)
+    .where('title', '==', documentTitle)
+    .get();
+  await Promise.all(shared.docs.map((doc) => db.recursiveDelete(doc.ref)));
   await browser?.close();
 });
 
@@ -150,6 +158,48 @@ describe('messages and appointments', () => {
     expect(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()).toBe(
       3_600_000,
     );
+  });
+
+  it('the hunter shares a PDF; Julie downloads it and the hunter sees the download', async () => {
+    await hunter.goto(`${adminUrl}/clients/client-dupont`);
+    const panel = hunter.getByRole('region', { name: 'Documents partagés' });
+    await panel.waitFor({ timeout: 30_000 });
+    await panel.locator('input[type=file]').setInputFiles({
+      name: 'Plan d’étage.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    await panel.getByLabel('Titre (facultatif)').fill(documentTitle);
+    await panel.getByRole('button', { name: 'Partager avec le client' }).click();
+    await panel.getByRole('status').filter({ hasText: 'est partagé' }).waitFor({ timeout: 60_000 });
+    const item = panel.locator('.document-item', { hasText: documentTitle });
+    await item.getByText('Jamais téléchargé').waitFor();
+
+    await julie.getByRole('button', { name: 'Menu' }).click();
+    await julie.getByRole('link', { name: 'Documents' }).click();
+    const card = julie.locator('.space-document', { hasText: documentTitle });
+    await card.waitFor({ timeout: 30_000 });
+    await screenshot(julie, 'T/e2e-client-documents-390');
+    const download = julie.waitForEvent('download');
+    await card.getByRole('button', { name: `Télécharger « ${documentTitle} »` }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Plan d’étage.pdf');
+    expect((await readFile((await file.path())!)).equals(pdf)).toBe(true);
+
+    // The list is live: the counter moves without a reload, and the history names Julie.
+    await item.getByText(/Téléchargé 1 fois/).waitFor({ timeout: 30_000 });
+    await item.getByRole('button', { name: 'Qui l’a téléchargé ?' }).click();
+    await item.locator('.document-downloads li', { hasText: 'Julie' }).waitFor();
+    await screenshot(hunter, 'T/e2e-admin-documents-1280');
+
+    await item.getByRole('button', { name: 'Supprimer' }).click();
+    await hunter.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: 'est supprimé' })
+      // deleteDocument may start cold on a busy stack.
+      .waitFor({ timeout: 120_000 });
+    await card.waitFor({ state: 'detached', timeout: 30_000 });
   });
 
   it('logs no errors in the browser', () => {

@@ -1,5 +1,5 @@
 // The matrix for the rest of a client space: messages (a record nobody edits), appointments,
-// documents and points of interest (staff write, the client reads).
+// documents and points of interest (the client reads; staff write appointments only).
 import { serverTimestamp, type DocumentData } from 'firebase/firestore';
 import {
   T2,
@@ -286,8 +286,9 @@ const messages = table('tenants/{t}/clients/{c}/messages', [
 ]);
 
 /**
- * Appointments, documents and POIs share one rule: staff of the client read and write, the
- * client (active, listed login) reads its own space only.
+ * Appointments, documents and POIs are read alike: staff of the client, and the client (active,
+ * listed login) its own space only. Staff write appointments; documents and points of interest
+ * are written by functions only (uploads and geocoding), so there every SDK write is refused.
  */
 function staffWriteClientRead(
   collection: string,
@@ -295,7 +296,9 @@ function staffWriteClientRead(
   id: string,
   fresh: DocumentData,
   change: DocumentData,
+  writer: 'staff' | 'functions' = 'staff',
 ): RuleCase[] {
+  const staffWrite = writer === 'staff' ? 'allow' : 'deny';
   const p = (c: string, docId?: string, t = 't1') => paths.space(c, sub, docId, t);
   const get = (actor: ActorName, c: string, expect: 'allow' | 'deny', what?: string): CaseRow => ({
     actor,
@@ -306,8 +309,8 @@ function staffWriteClientRead(
   });
   return table(collection, [
     get('owner', 'c1', 'allow'),
-    { actor: 'owner', op: 'create', path: p('c1', 'new'), data: fresh, expect: 'allow' },
-    { actor: 'owner', op: 'update', path: p('c1', id), data: change, expect: 'allow' },
+    { actor: 'owner', op: 'create', path: p('c1', 'new'), data: fresh, expect: staffWrite },
+    { actor: 'owner', op: 'update', path: p('c1', id), data: change, expect: staffWrite },
     {
       actor: 'owner',
       op: 'get',
@@ -322,7 +325,7 @@ function staffWriteClientRead(
       what: `${p('c3')} (revoked client)`,
       expect: 'allow',
     },
-    { actor: 'admin', op: 'delete', path: p('c2', id), expect: 'allow' },
+    { actor: 'admin', op: 'delete', path: p('c2', id), expect: staffWrite },
     {
       actor: 'admin',
       op: 'create',
@@ -332,7 +335,7 @@ function staffWriteClientRead(
       expect: 'deny',
     },
     get('collaborator', 'c4', 'allow', 'not shared, setting off'),
-    { actor: 'collaborator', op: 'update', path: p('c1', id), data: change, expect: 'allow' },
+    { actor: 'collaborator', op: 'update', path: p('c1', id), data: change, expect: staffWrite },
     {
       actor: 'collaborator',
       op: 'get',
@@ -354,7 +357,7 @@ function staffWriteClientRead(
       path: p('c1', 'new', T2),
       what: `${p('c1', 'new', T2)} (its own tenant)`,
       data: fresh,
-      expect: 'allow',
+      expect: staffWrite,
     },
     get('otherClient', 'c2', 'allow', 'its own'),
     get('otherClient', 'c1', 'deny'),
@@ -393,6 +396,7 @@ const documents = staffWriteClientRead(
     createdAt: serverTimestamp(),
   },
   { title: 'Plan du T3' },
+  'functions',
 );
 const pois = staffWriteClientRead(
   'tenants/{t}/clients/{c}/pois',
@@ -405,6 +409,7 @@ const pois = staffWriteClientRead(
     location: { lat: 45.7, lng: 4.8 },
   },
   { name: 'École Jean Macé (maternelle)' },
+  'functions',
 );
 
 describeMatrix('space', [...messages, ...appointments, ...documents, ...pois], { complete: true });

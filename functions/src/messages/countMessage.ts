@@ -51,7 +51,9 @@ export const countMessage = onDocumentCreated(
         ...(!previous || previous.toMillis() <= createdAt.toMillis()
           ? {
               lastMessageAt: createdAt,
-              lastMessagePreview: messagePreview(String(message.get('text') ?? '')),
+              lastMessagePreview: messagePreview(
+                String(message.get('text') || message.get('attachment.fileName') || ''),
+              ),
               lastMessageFromClient: fromClient,
             }
           : {}),

@@ -5,4 +5,11 @@ export { useLiveQuery } from './data/liveQuery.js';
 export { stageMoveUpdate } from './data/moves.js';
 export { useConversation, messagesRef, type ChatMessage } from './data/conversation.js';
 export { MessageThread } from './messages/MessageThread.js';
-export { Composer } from './messages/Composer.js';
+export { Composer, type AttachFile } from './messages/Composer.js';
+export {
+  formatFileSize,
+  saveDocument,
+  uploadDocument,
+  useDocumentImage,
+  type UploadedDocument,
+} from './messages/documentFile.js';

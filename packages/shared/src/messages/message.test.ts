@@ -6,7 +6,25 @@ describe('messageInput', () => {
     expect(messageInput.parse({ text: '  Bonjour  ' })).toEqual({
       text: 'Bonjour',
       propertyId: null,
+      attachment: null,
     });
+  });
+
+  const attachment = {
+    documentId: 'doc-1',
+    fileName: 'plan.pdf',
+    contentType: 'application/pdf',
+    size: 1024,
+  };
+
+  it('takes a file without text, but not nothing at all', () => {
+    expect(messageInput.safeParse({ text: '', attachment }).data?.attachment).toEqual(attachment);
+    expect(messageInput.safeParse({ text: '', attachment: null }).success).toBe(false);
+  });
+
+  it('refuses an attachment of another type than PDF, JPEG or PNG', () => {
+    const gif = { ...attachment, contentType: 'image/gif' };
+    expect(messageInput.safeParse({ text: 'Voici', attachment: gif }).success).toBe(false);
   });
 
   it('refuses a blank message', () => {

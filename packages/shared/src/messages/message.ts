@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageAttachmentSchema, type MessageAttachment } from '../documents/attachment.js';
 
 /** How long a message may be; firestore.rules (`validMessage`) says the same. */
 export const MESSAGE_MAX_CHARS = 5000;
@@ -7,19 +8,27 @@ export const MESSAGES_PAGE_SIZE = 30;
 /** The part of the last message the conversations list shows. */
 export const MESSAGE_PREVIEW_CHARS = 140;
 
-/** What a member or a client types: checked in the apps, enforced again by the rules. */
-export const messageInput = z.object({
-  text: z
-    .string({ error: 'Écrivez votre message.' })
-    .trim()
-    .min(1, { error: 'Écrivez votre message.' })
-    .max(MESSAGE_MAX_CHARS, { error: 'Un message fait 5 000 caractères au plus.' }),
-  propertyId: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,128}$/, { error: 'Bien inconnu.' })
-    .nullable()
-    .default(null),
-});
+/**
+ * What a member or a client types: checked in the apps, enforced again by the rules. A message
+ * carrying a file may have no text.
+ */
+export const messageInput = z
+  .object({
+    text: z
+      .string({ error: 'Écrivez votre message.' })
+      .trim()
+      .max(MESSAGE_MAX_CHARS, { error: 'Un message fait 5 000 caractères au plus.' }),
+    propertyId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,128}$/, { error: 'Bien inconnu.' })
+      .nullable()
+      .default(null),
+    attachment: messageAttachmentSchema.nullable().default(null),
+  })
+  .refine((input) => input.text.length > 0 || input.attachment !== null, {
+    error: 'Écrivez votre message.',
+    path: ['text'],
+  });
 export type MessageInput = z.infer<typeof messageInput>;
 
 /** The property a message is about, as the message trigger copied it from the client's card. */
@@ -29,7 +38,7 @@ export interface MessageProperty {
 }
 
 /**
- * `tenants/{t}/clients/{c}/messages/{id}`. The author writes the first five fields (the rules
+ * `tenants/{t}/clients/{c}/messages/{id}`. The author writes the first six fields (the rules
  * check them); the `countMessage` trigger adds `property` and `countedAt` once it has counted it.
  */
 export interface MessageRecord {
@@ -37,6 +46,8 @@ export interface MessageRecord {
   fromClient: boolean;
   text: string;
   propertyId: string | null;
+  /** A file of the space's documents (absent on messages without one). */
+  attachment?: MessageAttachment | null;
   createdAt: Date;
   /** null: no property, or one the client's space does not hold (nothing is shown). */
   property?: MessageProperty | null;

@@ -9,7 +9,12 @@ import {
   type QueryDocumentSnapshot,
   type QuerySnapshot,
 } from 'firebase/firestore';
-import { MESSAGES_PAGE_SIZE, type MessageProperty } from '@portail/shared';
+import {
+  MESSAGES_PAGE_SIZE,
+  messageAttachmentSchema,
+  type MessageAttachment,
+  type MessageProperty,
+} from '@portail/shared';
 import { db } from '../firebase/firestore.js';
 import { useLiveQuery } from './liveQuery.js';
 
@@ -20,6 +25,7 @@ export interface ChatMessage {
   text: string;
   propertyId: string | null;
   property: MessageProperty | null;
+  attachment: MessageAttachment | null;
   createdAt: Date;
 }
 
@@ -37,6 +43,7 @@ function readMessage(doc: QueryDocumentSnapshot): ChatMessage {
     text: typeof data.text === 'string' ? data.text : '',
     propertyId: typeof data.propertyId === 'string' ? data.propertyId : null,
     property: property && typeof property.title === 'string' ? property : null,
+    attachment: messageAttachmentSchema.safeParse(data.attachment).data ?? null,
     createdAt: at?.toDate ? at.toDate() : new Date(),
   };
 }

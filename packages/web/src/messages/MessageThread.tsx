@@ -2,9 +2,12 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/errorCodes.js';
 import type { ChatMessage } from '../data/conversation.js';
+import { MessageFile } from './MessageFile.js';
 import './messages.css';
 
 interface Props {
+  /** The space the conversation belongs to: its attachments are that space's documents. */
+  clientId: string;
   messages: ChatMessage[];
   /** Whose messages show on the reader's side. */
   mine: (message: ChatMessage) => boolean;
@@ -87,7 +90,10 @@ export function MessageThread(props: Props) {
               })}
             </p>
           )}
-          <p className="chat-text">{message.text}</p>
+          {message.text && <p className="chat-text">{message.text}</p>}
+          {message.attachment && (
+            <MessageFile clientId={props.clientId} attachment={message.attachment} />
+          )}
         </li>
       ))}
     </ol>

@@ -16,6 +16,8 @@ export async function sendStaffMessage(
     fromClient: false,
     text: input.text,
     propertyId: input.propertyId,
+    // Only with a file: the rules compare it with the space's document of that id.
+    ...(input.attachment ? { attachment: input.attachment } : {}),
     createdAt: serverTimestamp(),
   });
 }

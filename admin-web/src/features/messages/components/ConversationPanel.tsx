@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage, useReadOnly, useSignedIn, useTenant } from '@portail/web';
-import { Composer, MessageThread, useConversation, type ChatMessage } from '@portail/web/data';
+import {
+  Composer,
+  MessageThread,
+  uploadDocument,
+  useConversation,
+  type ChatMessage,
+} from '@portail/web/data';
 import { useMarkReadWhileOpen } from '../api/markRead.js';
 import { useSendStaffMessage } from '../api/sendMessage.js';
 
@@ -37,6 +43,7 @@ export function ConversationPanel({
         <p aria-busy="true">{t('ui.loading')}</p>
       ) : (
         <MessageThread
+          clientId={clientId}
           messages={conversation.messages}
           mine={(message) => !message.fromClient}
           authorName={authorName}
@@ -49,6 +56,9 @@ export function ConversationPanel({
       <Composer
         id={`reply-${clientId}`}
         disabled={readOnly}
+        onAttach={(file, onProgress) =>
+          uploadDocument({ clientId, fromMessage: true }, file, file.name, onProgress)
+        }
         onSend={(input) => send.mutateAsync(input)}
       />
     </section>

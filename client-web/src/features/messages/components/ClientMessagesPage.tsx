@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, isPermissionDenied, ShellPage, useReadOnly, useTenant } from '@portail/web';
 import { useSpaceAssignment } from '../../space/api/spaceAssignment.js';
 import { useSpaceIds } from '../../space/api/spaceIds.js';
-import { Composer, MessageThread, useConversation, type ChatMessage } from '@portail/web/data';
+import {
+  Composer,
+  MessageThread,
+  uploadDocument,
+  useConversation,
+  type ChatMessage,
+} from '@portail/web/data';
 import { useMarkReadWhileOpen } from '../api/readState.js';
 import { useSendClientMessage } from '../api/sendMessage.js';
 
@@ -46,6 +52,7 @@ export function ClientMessagesPage() {
           <p aria-busy="true">{t('common.loading')}</p>
         ) : (
           <MessageThread
+            clientId={clientId}
             messages={conversation.messages}
             mine={(message) => message.fromClient}
             authorName={authorName}
@@ -60,6 +67,9 @@ export function ClientMessagesPage() {
           disabled={readOnly}
           attachment={attachment}
           onDetach={() => setParams({}, { replace: true })}
+          onAttach={(file, onProgress) =>
+            uploadDocument({ clientId, fromMessage: true }, file, file.name, onProgress)
+          }
           onSend={(input) => send.mutateAsync(input)}
         />
         {readOnly && <p className="field-help">{t('messages.readOnly')}</p>}

@@ -1,0 +1,3 @@
+export * from './document.js';
+export * from './attachment.js';
+export * from './precheck.js';
