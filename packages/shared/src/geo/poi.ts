@@ -39,3 +39,53 @@ export const travelModeLabels: Record<TravelMode, string> = {
   driving: 'En voiture',
   transit: 'En transports en commun',
 };
+
+/** Enough for a household (work, schools, family) and keeps one Matrix request per mode. */
+export const POI_MAX_PER_CLIENT = 10;
+
+const documentId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, { error: 'Identifiant invalide.' });
+
+/**
+ * The callable's input: a client saves for their own space; staff name the space (`clientId`).
+ * Without `poiId` a new point is created.
+ */
+export const savePointOfInterestInput = pointOfInterestInput.extend({
+  poiId: documentId.optional(),
+  clientId: documentId.optional(),
+});
+export type SavePointOfInterestInput = z.infer<typeof savePointOfInterestInput>;
+
+export const deletePointOfInterestInput = z.object(
+  { poiId: documentId, clientId: documentId.optional() },
+  { error: 'Données invalides.' },
+);
+export type DeletePointOfInterestInput = z.infer<typeof deletePointOfInterestInput>;
+
+/** A point as stored in `tenants/{t}/clients/{c}/pois/{id}` (timestamps as epoch ms here). */
+export interface PointOfInterestRecord {
+  type: PoiType;
+  name: string;
+  /** The address as typed: the same text again is not geocoded again. */
+  query: string;
+  /** The geocoder's label of the address, as found. */
+  address: string;
+  location: { lat: number; lng: number };
+  precision: 'exact' | 'street' | 'postalCode' | 'city';
+  createdBy: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Stable codes of the points' callables (`HttpsError` details.code), translated by the apps. */
+export const poiErrorCodes = {
+  addressNotFound: 'poi/address-not-found',
+  geocoderUnavailable: 'poi/geocoder-unavailable',
+  tooMany: 'poi/too-many',
+  notFound: 'poi/not-found',
+} as const;
+
+export interface SavePointOfInterestResult {
+  poiId: string;
+  address: string;
+  precision: PointOfInterestRecord['precision'];
+}
