@@ -33,6 +33,8 @@ export async function loadAgency(tenantId: string): Promise<AgencyContext | null
     phone: text(stored.phone),
     email: text(stored.email),
     professionalCardNumber: text(stored.professionalCardNumber),
+    // L1: « Carte professionnelle n° … délivrée par … » in every e-mail's footer.
+    professionalCardAuthority: text(stored.professionalCardAuthority),
   };
   return {
     tenantId,

@@ -72,5 +72,12 @@ export async function clientMoveEmail(
     },
     link,
   };
-  return queueEventEmail(agency, notice.event, notice.key, recipients, () => data);
+  return queueEventEmail(
+    agency,
+    notice.event,
+    notice.key,
+    recipients,
+    () => data,
+    `/clients/${ids.clientId}`,
+  );
 }

@@ -39,6 +39,7 @@ export async function messageEmail(
   if (!agency || !client.exists) return 0;
   let recipients: Recipient[];
   let link = '';
+  const route = fromClient ? `/clients/${ids.clientId}` : '/messages';
   if (fromClient) {
     recipients = await staffRecipients(
       agency,
@@ -46,13 +47,13 @@ export async function messageEmail(
       event,
     );
     if (URL.canParse(agency.adminAppUrl)) {
-      link = appLink(agency.adminAppUrl, `/clients/${ids.clientId}`, { tenant: ids.tenantId });
+      link = appLink(agency.adminAppUrl, route, { tenant: ids.tenantId });
     }
   } else {
     if (!['invited', 'active'].includes(String(client.get('status')))) return 0;
     recipients = clientRecipients(agency, client.data() ?? {}, event);
     if (URL.canParse(agency.clientAppUrl)) {
-      link = appLink(agency.clientAppUrl, '/messages', { tenant: ids.tenantId });
+      link = appLink(agency.clientAppUrl, route, { tenant: ids.tenantId });
     }
   }
   const property = (card?.get('property') ?? {}) as {
@@ -80,5 +81,6 @@ export async function messageEmail(
     `${event}-${ids.clientId}-${ids.messageId}`,
     recipients,
     () => data,
+    route,
   );
 }

@@ -57,13 +57,14 @@ export async function publicationEmail(
       link: linkTo(`/biens/${id}`),
     };
   });
+  const route = properties.length === 1 ? `/biens/${cards[0]!.id}` : '/';
   const data: EventData = {
     client: {
       firstName: client.get('firstName') as string,
       lastName: client.get('lastName') as string,
     },
     properties,
-    link: linkTo(properties.length === 1 ? `/biens/${cards[0]!.id}` : '/'),
+    link: linkTo(route),
   };
-  return queueEventEmail(agency, 'propertiesPublished', key, recipients, () => data);
+  return queueEventEmail(agency, 'propertiesPublished', key, recipients, () => data, route);
 }

@@ -3,9 +3,13 @@ import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import { db } from '../admin.js';
 import { languageOf, type AgencyContext } from './agency.js';
 
+/**
+ * A person an event concerns. Everyone listed gets the in-app item (the bell); `email` is null
+ * when they get no e-mail (a client login that turned them off, or no usable address).
+ */
 export interface Recipient {
   uid: string;
-  email: string;
+  email: string | null;
   language: ReturnType<typeof languageOf>;
 }
 
@@ -15,6 +19,7 @@ const isAddress = (value: unknown): value is string =>
 /**
  * Who on the team hears of a client's action (N1): the collaborators the space is shared with,
  * else the owner and admins; each active, and only if their preferences let this event through.
+ * A staff mute silences both the e-mail and the bell: it means "not my business".
  */
 export async function staffRecipients(
   agency: AgencyContext,
@@ -36,17 +41,15 @@ export async function staffRecipients(
           ['owner', 'admin'].includes(String(member.get('role'))),
         );
   return snapshots
-    .filter(
-      (member) =>
-        active(member) &&
-        isAddress(member.get('email')) &&
-        memberWants(member.get('notifications'), event),
-    )
-    .map((member) => ({
-      uid: member.id,
-      email: String(member.get('email')),
-      language: languageOf(member.get('language'), agency),
-    }));
+    .filter((member) => active(member) && memberWants(member.get('notifications'), event))
+    .map((member) => {
+      const email: unknown = member.get('email');
+      return {
+        uid: member.id,
+        email: isAddress(email) ? email : null,
+        language: languageOf(member.get('language'), agency),
+      };
+    });
 }
 
 interface ClientLogins {
@@ -55,7 +58,10 @@ interface ClientLogins {
   emailOptOut?: unknown;
 }
 
-/** Every login of a client space that takes this event (a login may refuse non-essential ones). */
+/**
+ * Every login of a client space. A login may refuse the non-essential e-mails: it then still
+ * sees the event in the app, only without the e-mail.
+ */
 export function clientRecipients(
   agency: AgencyContext,
   client: ClientLogins,
@@ -64,7 +70,8 @@ export function clientRecipients(
   const uids = Array.isArray(client.loginUids) ? client.loginUids.map(String) : [];
   return uids.flatMap((uid) => {
     const login = client.logins?.[uid];
-    if (!isAddress(login?.email) || !loginWants(client.emailOptOut, uid, event)) return [];
-    return [{ uid, email: login.email, language: languageOf(login.language, agency) }];
+    const email =
+      isAddress(login?.email) && loginWants(client.emailOptOut, uid, event) ? login.email : null;
+    return [{ uid, email, language: languageOf(login?.language, agency) }];
   });
 }

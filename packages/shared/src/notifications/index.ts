@@ -1,4 +1,6 @@
 // E-mail notifications: which change sends what to whom, preferences, and the callables' inputs.
+export * from './appointmentEvents.js';
+export * from './bell.js';
 export * from './callables.js';
 export * from './inputs.js';
 export * from './moveEvents.js';

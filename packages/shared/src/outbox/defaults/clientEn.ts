@@ -39,7 +39,7 @@ export const clientEn = {
     intro: [hello, 'We have booked an appointment with you:', appointmentBox],
     action: toCalendar,
     outro: [
-      'If this time does not suit you, call us on {{agency.phone}} or write to us from your client space and we will find another date.',
+      'If this time does not suit you, {{#agency.phone}}call us on {{agency.phone}} or {{/agency.phone}}write to us from your client space and we will find another date.',
     ],
     closing: regards,
   },
@@ -53,7 +53,7 @@ export const clientEn = {
     ],
     action: toCalendar,
     outro: [
-      'If the new time does not suit you, call us on {{agency.phone}} or write to us from your client space.',
+      'If the new time does not suit you, {{#agency.phone}}call us on {{agency.phone}} or {{/agency.phone}}write to us from your client space.',
     ],
     closing: regards,
   },
@@ -65,7 +65,7 @@ export const clientEn = {
       button: 'See my calendar',
     },
     outro: [
-      'We will be in touch to arrange a new date if needed. For any question, call us on {{agency.phone}}.',
+      'We will be in touch to arrange a new date if needed.{{#agency.phone}} For any question, call us on {{agency.phone}}.{{/agency.phone}}',
     ],
     closing: regards,
   },

@@ -43,7 +43,7 @@ export const clientFr = {
     intro: [hello, 'Nous avons fixé un rendez-vous avec vous :', appointmentBox],
     action: toCalendar,
     outro: [
-      'Si ce créneau ne vous convient pas, appelez-nous au {{agency.phone}} ou écrivez-nous depuis votre espace : nous trouverons une autre date.',
+      'Si ce créneau ne vous convient pas, {{#agency.phone}}appelez-nous au {{agency.phone}} ou {{/agency.phone}}écrivez-nous depuis votre espace : nous trouverons une autre date.',
     ],
     closing: soon,
   },
@@ -57,7 +57,7 @@ export const clientFr = {
     ],
     action: toCalendar,
     outro: [
-      'Si ce nouveau créneau ne vous convient pas, appelez-nous au {{agency.phone}} ou écrivez-nous depuis votre espace.',
+      'Si ce nouveau créneau ne vous convient pas, {{#agency.phone}}appelez-nous au {{agency.phone}} ou {{/agency.phone}}écrivez-nous depuis votre espace.',
     ],
     closing: soon,
   },
@@ -69,7 +69,7 @@ export const clientFr = {
       button: 'Voir mon agenda',
     },
     outro: [
-      'Nous revenons vers vous pour convenir d’une nouvelle date si nécessaire. Pour toute question, appelez-nous au {{agency.phone}}.',
+      'Nous revenons vers vous pour convenir d’une nouvelle date si nécessaire.{{#agency.phone}} Pour toute question, appelez-nous au {{agency.phone}}.{{/agency.phone}}',
     ],
     closing: regards,
   },
