@@ -51,8 +51,11 @@ async function child(mode: Mode, runs: number): Promise<void> {
       if (!result.ok) throw new Error(result.message);
       return { pages: result.pages, outputBytes: 0 };
     }
-    const output =
-      mode === 'stamp' ? await stampPdfDetailed(bytes) : await stampByRewriting(bytes, text);
+    if (mode === 'stamp') {
+      const output = await stampPdfDetailed(bytes);
+      return { pages: output.pages, outputBytes: output.length };
+    }
+    const output = await stampByRewriting(bytes, text);
     return { pages: output.pages, outputBytes: output.bytes.length };
   };
   // The same code paths on a small file first, so that compiled code and pdf-lib's lazily

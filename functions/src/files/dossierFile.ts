@@ -19,6 +19,7 @@ import { parseInput } from '../common/validation.js';
 import { defaultBucket } from '../storage.js';
 import { contentDisposition } from './contentDisposition.js';
 import { dossierAccess, type DossierAccess } from './dossierAccess.js';
+import { streamFile } from './streamFile.js';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, { error: 'Identifiant invalide.' });
 export const dossierFileRequest = z.object({
@@ -102,13 +103,46 @@ async function recordDownload(access: DossierAccess, file: DossierFile, served: 
   });
 }
 
-async function stamped(bytes: Buffer, file: DossierFile): Promise<Uint8Array> {
+/**
+ * The stamped copy as parts to write in order. A PDF's first part is the downloaded original
+ * itself, which the incremental update follows: the file is held once, not joined into a copy.
+ */
+async function stamped(bytes: Buffer, file: DossierFile): Promise<Uint8Array[]> {
   if (file.kind === 'pdf') {
-    const { stampPdf } = await import('./stamp/stampPdf.js');
-    return stampPdf(bytes);
+    const { stampPdfDetailed } = await import('./stamp/stampPdf.js');
+    return (await stampPdfDetailed(bytes)).parts;
   }
   const { stampImage } = await import('./stamp/stampImage.js');
-  return stampImage(bytes);
+  return [await stampImage(bytes)];
+}
+
+/** Writes the parts, waiting for the socket to drain rather than buffering them all again. */
+async function sendParts(response: Response, parts: Uint8Array[]): Promise<void> {
+  const length = parts.reduce((total, part) => total + part.length, 0);
+  response.set('Content-Length', String(length));
+  response.status(200);
+  for (const part of parts) {
+    const buffer = Buffer.from(part.buffer, part.byteOffset, part.length);
+    if (!response.write(buffer)) {
+      await new Promise<void>((resolve, reject) => {
+        const cleanup = () => {
+          response.off('drain', onDrain);
+          response.off('close', onClose);
+        };
+        const onDrain = () => {
+          cleanup();
+          resolve();
+        };
+        const onClose = () => {
+          cleanup();
+          reject(new Error('connection closed'));
+        };
+        response.on('drain', onDrain);
+        response.on('close', onClose);
+      });
+    }
+  }
+  response.end();
 }
 
 /**
@@ -127,7 +161,7 @@ export async function serveDossierFile(request: Request, response: Response): Pr
   const stored = defaultBucket().file(
     dossierFilePath(access.downloader.tenantId, wanted.dossierId, file.id),
   );
-  let body: Uint8Array | null = null;
+  let body: Uint8Array[] | null = null;
   if (served === 'stamped') {
     const [bytes] = await stored.download().catch(() => {
       throw fileNotFound();
@@ -146,18 +180,7 @@ export async function serveDossierFile(request: Request, response: Response): Pr
   response.set('X-Content-Type-Options', 'nosniff');
   response.set('X-File-Version', served);
   response.set('Access-Control-Expose-Headers', 'Content-Disposition, X-File-Version');
-  if (body) {
-    response.set('Content-Length', String(body.length));
-    response.status(200).end(Buffer.from(body.buffer, body.byteOffset, body.length));
-    return;
-  }
+  if (body) return sendParts(response, body);
   if (file.size) response.set('Content-Length', String(file.size));
-  await new Promise<void>((resolve, reject) => {
-    stored
-      .createReadStream()
-      .on('error', reject)
-      .pipe(response)
-      .on('finish', () => resolve())
-      .on('error', reject);
-  });
+  await streamFile(stored, response);
 }

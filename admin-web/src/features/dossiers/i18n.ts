@@ -154,6 +154,22 @@ const fr = {
       versions: { original: 'Original', stamped: 'Tamponné' },
       latest: 'Les 50 derniers ; l’export les contient tous.',
     },
+    picker: {
+      label: 'Bien concerné (facultatif)',
+      placeholder: 'Titre, rue, ville…',
+      help: 'Choisir un bien remplit l’adresse avec la sienne.',
+      results: 'Biens correspondants',
+      none: 'Aucun bien ne correspond.',
+      failed: 'La recherche des biens a échoué. Réessayez.',
+      unlink: 'Changer de bien',
+      gone: 'Bien supprimé',
+    },
+    pdf: {
+      propertySheet: 'Fiche du bien (PDF)',
+      visitReport: 'Compte rendu (PDF)',
+      offerDraft: 'Brouillon de lettre d’offre (PDF)',
+      preparing: 'Préparation du PDF…',
+    },
   },
 };
 
@@ -311,6 +327,22 @@ const en: typeof fr = {
       roles: { staff: 'Agency', client: 'Client', preview: 'Agency preview', guest: 'Guest' },
       versions: { original: 'Original', stamped: 'Stamped' },
       latest: 'The latest 50; the export has them all.',
+    },
+    picker: {
+      label: 'Property (optional)',
+      placeholder: 'Title, street, city…',
+      help: 'Choosing a property fills in its address.',
+      results: 'Matching properties',
+      none: 'No property matches.',
+      failed: 'The property search failed. Try again.',
+      unlink: 'Change property',
+      gone: 'Property deleted',
+    },
+    pdf: {
+      propertySheet: 'Property sheet (PDF)',
+      visitReport: 'Visit report (PDF)',
+      offerDraft: 'Offer letter draft (PDF)',
+      preparing: 'Preparing the PDF…',
     },
   },
 };

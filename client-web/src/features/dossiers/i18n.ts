@@ -40,6 +40,11 @@ const fr = {
       blocked:
         'Ce dossier n’est pas encore réglé : ses documents seront téléchargeables dès son paiement.',
     },
+    pdf: {
+      visitReport: 'Mon compte rendu (PDF)',
+      offerDraft: 'Brouillon de lettre d’offre (PDF)',
+      preparing: 'Préparation du PDF…',
+    },
   },
 };
 
@@ -81,6 +86,11 @@ const en: typeof fr = {
       missing: 'This link is incomplete: open the link you received by e-mail.',
       from: 'Shared by {{agency}}, available until {{date}}.',
       blocked: 'This file is not paid yet: its documents can be downloaded once it is.',
+    },
+    pdf: {
+      visitReport: 'My visit report (PDF)',
+      offerDraft: 'Offer letter draft (PDF)',
+      preparing: 'Preparing the PDF…',
     },
   },
 };

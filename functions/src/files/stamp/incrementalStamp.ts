@@ -287,8 +287,12 @@ function contentAsForm(
  * Stamps every page by an incremental update: each page dictionary is written again, its content
  * wrapped in a form XObject and followed by the stamp; everything else stays byte for byte where
  * it was. Memory and time follow the pages and their content, not the object count of the file.
+ *
+ * The stamped file comes back as its parts, in order: the original bytes themselves (not a copy),
+ * then the update, whose form XObjects are views of the original's content streams. Joining them
+ * would hold the file a second time; the download writes them one after the other instead.
  */
-export function stampIncrementally(plan: IncrementalPlan, text: StampText): Uint8Array {
+export function stampIncrementally(plan: IncrementalPlan, text: StampText): Uint8Array[] {
   const { pdf, pages } = plan;
   const out = new UpdateWriter(pdf, pdf.bytes.length);
   const context = pdf.dict(pdf.trailer.get('Root'))!.context;
@@ -357,6 +361,5 @@ export function stampIncrementally(plan: IncrementalPlan, text: StampText): Uint
     dict.set(name('Resources'), resources);
     out.object(page.ref, dict);
   }
-  const joined = Buffer.concat([pdf.bytes, ...out.finish()]);
-  return new Uint8Array(joined.buffer, joined.byteOffset, joined.length);
+  return [pdf.bytes, ...out.finish()];
 }

@@ -6,7 +6,10 @@ import { stampText } from './stampText.js';
 export { STAMP_TEXT };
 
 export interface StampedPdf {
-  bytes: Uint8Array;
+  /** The stamped file in order (the first is often the original's own bytes): write them all. */
+  parts: Uint8Array[];
+  /** Their total length, the file's size. */
+  length: number;
   pages: number;
   /** How it was stamped: appended to the original, or rewritten by pdf-lib. */
   method: 'incremental' | 'rewrite';
@@ -23,17 +26,22 @@ export async function stampPdfDetailed(bytes: Uint8Array, text = STAMP_TEXT): Pr
   const plan = tryPlanIncrementalStamp(bytes);
   if (plan) {
     try {
-      return {
-        bytes: stampIncrementally(plan, stamp),
-        pages: plan.pages.length,
-        method: 'incremental',
-      };
+      const parts = stampIncrementally(plan, stamp);
+      return { parts, length: lengthOf(parts), pages: plan.pages.length, method: 'incremental' };
     } catch {
       // Falls through: pdf-lib rebuilds what the incremental writer could not handle.
     }
   }
-  return { ...(await stampByRewriting(bytes, stamp)), method: 'rewrite' };
+  const rewritten = await stampByRewriting(bytes, stamp);
+  return {
+    parts: [rewritten.bytes],
+    length: rewritten.bytes.length,
+    pages: rewritten.pages,
+    method: 'rewrite',
+  };
 }
+
+const lengthOf = (parts: Uint8Array[]) => parts.reduce((total, part) => total + part.length, 0);
 
 /**
  * A copy of the PDF with `text` across every page, upright and centred on what a viewer shows,
@@ -41,5 +49,8 @@ export async function stampPdfDetailed(bytes: Uint8Array, text = STAMP_TEXT): Pr
  * returning an unstamped document; `bytes` is not modified.
  */
 export async function stampPdf(bytes: Uint8Array, text = STAMP_TEXT): Promise<Uint8Array> {
-  return (await stampPdfDetailed(bytes, text)).bytes;
+  const { parts } = await stampPdfDetailed(bytes, text);
+  if (parts.length === 1) return parts[0]!;
+  const joined = Buffer.concat(parts);
+  return new Uint8Array(joined.buffer, joined.byteOffset, joined.length);
 }

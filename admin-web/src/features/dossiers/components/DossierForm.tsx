@@ -7,6 +7,7 @@ import { useClientOptions } from '../api/clientOptions.js';
 import type { DossierRow } from '../api/dossierRow.js';
 import { useSaveDossier } from '../api/saveDossier.js';
 import { ListEditor } from './ListEditor.js';
+import { PropertyPicker } from './PropertyPicker.js';
 
 interface Values {
   title: string;
@@ -18,6 +19,7 @@ interface Values {
   postalCode: string;
   city: string;
   amount: string;
+  propertyId: string | null;
 }
 
 function valuesOf(dossier: DossierRow | null): Values {
@@ -31,6 +33,7 @@ function valuesOf(dossier: DossierRow | null): Values {
     postalCode: dossier?.address?.postalCode ?? '',
     city: dossier?.address?.city ?? '',
     amount: String(dossier?.amount ?? 0),
+    propertyId: dossier?.propertyId ?? null,
   };
 }
 
@@ -56,7 +59,7 @@ export function DossierForm({ dossier }: { dossier: DossierRow | null }) {
       comments: values.comments,
       steps: values.steps,
       conclusions: values.conclusions,
-      propertyId: dossier?.propertyId ?? null,
+      propertyId: values.propertyId,
       address: hasAddress
         ? { street: values.street, postalCode: values.postalCode, city: values.city }
         : null,
@@ -162,6 +165,14 @@ export function DossierForm({ dossier }: { dossier: DossierRow | null }) {
         />
         <fieldset className="dossier-address">
           <legend>{t('dossiers.form.address')}</legend>
+          <PropertyPicker
+            propertyId={values.propertyId}
+            onPick={(property) =>
+              set(
+                property ? { propertyId: property.id, ...property.address } : { propertyId: null },
+              )
+            }
+          />
           <Field
             label={t('dossiers.form.street')}
             name="street"

@@ -9,6 +9,7 @@ import {
   type DossierCursor,
   type DossierFilters,
 } from '../api/listDossiers.js';
+import { DossiersListOrMap } from '../../map/components/DossiersListOrMap.js';
 import { DossierAddresses } from './DossierAddresses.js';
 import { DossierFiltersBar } from './DossierFiltersBar.js';
 import { DossierList } from './DossierList.js';
@@ -74,7 +75,9 @@ export function DossiersPage() {
             {filtered && <p className="field-help">{t('dossiers.emptyHint')}</p>}
           </div>
         ) : (
-          <DossierList rows={rows} />
+          <DossiersListOrMap rows={rows}>
+            <DossierList rows={rows} />
+          </DossiersListOrMap>
         )}
         <nav className="pager" aria-label={t('dossiers.pagination')}>
           <button

@@ -26,16 +26,14 @@ function fileNameOf(disposition: string | null): string | null {
 }
 
 /**
- * Downloads a dossier file through the one file path (`files?kind=dossierFile`), with the
- * signed-in client's ID token or a guest's link token, and has the browser save it under the
- * name the function gives. Tells which version came: the original or a stamped copy.
+ * A GET of the one file path (`files?…`) with the signed-in client's ID token or a guest's link
+ * token, saved by the browser under the name the function gives. Answers the response's headers.
  */
-export async function saveDossierFile(
-  dossierId: string,
-  fileId: string,
+export async function saveFromFiles(
+  query: URLSearchParams,
   fallbackName: string,
   guestToken?: string,
-): Promise<'original' | 'stamped'> {
+): Promise<Headers> {
   const headers: Record<string, string> = {};
   if (guestToken) headers['x-guest-token'] = guestToken;
   else {
@@ -44,7 +42,6 @@ export async function saveDossierFile(
     if (!token) throw new CallableError('functions/unauthenticated', 'Connexion requise.');
     headers.authorization = `Bearer ${token}`;
   }
-  const query = new URLSearchParams({ kind: 'dossierFile', dossierId, fileId });
   let response: Response;
   try {
     response = await fetch(`${functionsOrigin}/files?${query}`, { headers });
@@ -63,7 +60,22 @@ export async function saveDossierFile(
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return response.headers.get('x-file-version') === 'stamped' ? 'stamped' : 'original';
+  return response.headers;
+}
+
+/**
+ * Downloads a dossier file (`files?kind=dossierFile`) and tells which version came: the original
+ * or a stamped copy.
+ */
+export async function saveDossierFile(
+  dossierId: string,
+  fileId: string,
+  fallbackName: string,
+  guestToken?: string,
+): Promise<'original' | 'stamped'> {
+  const query = new URLSearchParams({ kind: 'dossierFile', dossierId, fileId });
+  const headers = await saveFromFiles(query, fallbackName, guestToken);
+  return headers.get('x-file-version') === 'stamped' ? 'stamped' : 'original';
 }
 
 /** `openGuestDossier`, called without an account: the link's token is the credential. */
