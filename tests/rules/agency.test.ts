@@ -385,7 +385,14 @@ const newMandate = {
 };
 const mandates = table('tenants/{t}/mandates/{id}', [
   { actor: 'owner', op: 'get', path: mandate('m-c1'), expect: 'allow' },
-  { actor: 'owner', op: 'create', path: mandate('m-c4-bis'), data: newMandate, expect: 'allow' },
+  {
+    actor: 'owner',
+    op: 'create',
+    path: mandate('m-c4-bis'),
+    data: newMandate,
+    what: `${mandate('m-c4-bis')} (only createMandate numbers entries)`,
+    expect: 'deny',
+  },
   {
     actor: 'owner',
     op: 'update',
@@ -422,7 +429,8 @@ const mandates = table('tenants/{t}/mandates/{id}', [
     op: 'create',
     path: mandate('m-c4-bis'),
     data: newMandate,
-    expect: 'allow',
+    what: `${mandate('m-c4-bis')} (only createMandate numbers entries)`,
+    expect: 'deny',
   },
   { actor: 'collaborator', op: 'get', path: mandate('m-c2'), expect: 'allow' },
   {
@@ -480,8 +488,9 @@ const mandates = table('tenants/{t}/mandates/{id}', [
     actor: 'otherTenantAdmin',
     op: 'create',
     path: paths.of('mandates', 'm-1', T2),
+    what: `${paths.of('mandates', 'm-1', T2)} (its own tenant, still only through createMandate)`,
     data: newMandate,
-    expect: 'allow',
+    expect: 'deny',
   },
   {
     actor: 'otherClient',

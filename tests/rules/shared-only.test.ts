@@ -410,9 +410,9 @@ const cases: RuleCase[] = [
       actor,
       op: 'create',
       path: paths.of('mandates', 'm-new'),
-      what: 'register a mandate of c1 (shared)',
+      what: 'register a mandate of c1 (shared: still only through createMandate)',
       data: { clientId: 'c1', number: 9, remote: false },
-      expect: 'allow',
+      expect: 'deny',
     },
     {
       actor,

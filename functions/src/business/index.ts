@@ -1,2 +1,2 @@
 // The hunter's business (H5, H10): the deal documents Analyses and the dashboard read.
-export { syncDealOnAssignment, syncDealOnFee } from './syncDeal.js';
+export { syncDealOnAssignment, syncDealOnFee, syncDealsOnClientFee } from './syncDeal.js';

@@ -1,5 +1,5 @@
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
-import { FieldValue, Timestamp, type DocumentSnapshot } from 'firebase-admin/firestore';
+import { FieldPath, FieldValue, Timestamp, type DocumentSnapshot } from 'firebase-admin/firestore';
 import {
   dealFeeSchema,
   dealId,
@@ -36,6 +36,19 @@ function feeOf(snapshot: DocumentSnapshot): DealFee | null {
   if (!snapshot.exists) return null;
   const parsed = dealFeeSchema.safeParse(snapshot.data());
   return parsed.success ? parsed.data : null;
+}
+
+export const clientNotesPath = (t: string, c: string) => `tenants/${t}/clients/${c}/private/notes`;
+
+/**
+ * The client's own fee (`private/notes.feeAmount`, « Honoraires de chasse (€) » on the client
+ * file) stands for every deal of that client without a fee of its own. The client file asks for
+ * one amount with no VAT split, so it counts as it is, excl. and incl. VAT, paid by the client.
+ */
+function clientFeeOf(notes: DocumentSnapshot): DealFee | null {
+  const amount: unknown = notes.get('feeAmount');
+  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount <= 0) return null;
+  return { amountExclVat: amount, amountInclVat: amount, payer: 'client' };
 }
 
 /** The stored form: dates as Timestamps, so exports and queries see real dates. */
@@ -75,15 +88,22 @@ export async function syncDeal(tenantId: string, clientId: string, propertyId: s
   const assignmentRef = db.doc(assignmentPath(tenantId, clientId, propertyId));
   const feeRef = db.doc(dealFeePath(tenantId, clientId, propertyId));
   const dealRef = db.doc(dealPath(tenantId, clientId, propertyId));
+  const notesRef = db.doc(clientNotesPath(tenantId, clientId));
   await db.runTransaction(async (tx) => {
-    const [assignment, feeDoc, deal] = await tx.getAll(assignmentRef, feeRef, dealRef);
+    const [assignment, feeDoc, deal, notes] = await tx.getAll(
+      assignmentRef,
+      feeRef,
+      dealRef,
+      notesRef,
+    );
     if (!assignment!.exists) {
       // The card was removed: its fee and its place in the forecast go with it.
       if (deal!.exists) tx.delete(dealRef);
       if (feeDoc!.exists) tx.delete(feeRef);
       return;
     }
-    const fee = feeOf(feeDoc!);
+    const ownFee = feeOf(feeDoc!);
+    const fee = ownFee ?? clientFeeOf(notes!);
     const stage = assignment!.get('stage') as PipelineStage;
     const record = dealRecordOf({
       tenantId,
@@ -96,7 +116,8 @@ export async function syncDeal(tenantId: string, clientId: string, propertyId: s
       stageDates: stageDatesOf(assignment!),
       fee,
     });
-    if (!dealMatters(stage, record.dates, fee !== null)) {
+    // The client's fee alone keeps no deal for a card that is not yet in the forecast.
+    if (!dealMatters(stage, record.dates, ownFee !== null)) {
       if (deal!.exists) tx.delete(dealRef);
       return;
     }
@@ -116,4 +137,31 @@ export const syncDealOnAssignment = onDocumentWritten(
 export const syncDealOnFee = onDocumentWritten(
   'tenants/{tenantId}/clients/{clientId}/dealFees/{propertyId}',
   (event) => syncDeal(event.params.tenantId, event.params.clientId, event.params.propertyId),
+);
+
+/** Deals re-read per page when a client's own fee changes: bounded however many cards it has. */
+const CLIENT_DEALS_PAGE = 100;
+
+/**
+ * The hunter set, changed or cleared the client's fee: every card of that client is synced again
+ * (those with their own fee do not change). Other edits of the notes (the note text) do nothing.
+ */
+export const syncDealsOnClientFee = onDocumentWritten(
+  'tenants/{tenantId}/clients/{clientId}/private/notes',
+  async (event) => {
+    const before: unknown = event.data?.before.get('feeAmount');
+    const after: unknown = event.data?.after.get('feeAmount');
+    if (before === after) return;
+    const { tenantId, clientId } = event.params;
+    const cards = db.collection(`tenants/${tenantId}/clients/${clientId}/assignments`);
+    let last: string | null = null;
+    for (;;) {
+      let page = cards.orderBy(FieldPath.documentId()).select().limit(CLIENT_DEALS_PAGE);
+      if (last) page = page.startAfter(last);
+      const snapshot = await page.get();
+      for (const card of snapshot.docs) await syncDeal(tenantId, clientId, card.id);
+      if (snapshot.size < CLIENT_DEALS_PAGE) return;
+      last = snapshot.docs[snapshot.size - 1]!.id;
+    }
+  },
 );

@@ -1,6 +1,6 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
-import { FieldValue } from 'firebase-admin/firestore';
-import { readClaims, clientRefInput } from '@portail/shared';
+import { FieldValue, type Timestamp } from 'firebase-admin/firestore';
+import { readClaims, clientRefInput, mandatesPath } from '@portail/shared';
 import { db } from '../admin.js';
 import { authFor } from '../common/authTenants.js';
 import { writeAudit } from '../common/audit.js';
@@ -83,6 +83,7 @@ export const deleteClient = onCall({ timeoutSeconds: 540, memory: '512MiB' }, as
   await deleteLoginUsers(tenantId, loginUids);
 
   const traces = await deleteClientTraces(tenantId, clientId, [...emails], loginUids);
+  const kept = await keptMandates(tenantId, clientId);
 
   await db.runTransaction(async (tx) => {
     const entries = await Promise.all(
@@ -106,6 +107,8 @@ export const deleteClient = onCall({ timeoutSeconds: 540, memory: '512MiB' }, as
             logins: loginUids.length,
             dossiers: traces.dossiers,
             records: traces.records,
+            mandatesKept: kept.count,
+            keptUntil: kept.until,
           },
         },
         tx,
@@ -119,5 +122,22 @@ export const deleteClient = onCall({ timeoutSeconds: 540, memory: '512MiB' }, as
     files: files + traces.files,
     dossiers: traces.dossiers,
     records: traces.records,
+    // What the law keeps (L4): the register's entries, until their retention date.
+    mandatesKept: kept.count,
+    keptUntil: kept.until,
   };
 });
+
+/** The client's register entries, which stay, and the last of their retention dates (ms). */
+async function keptMandates(tenantId: string, clientId: string) {
+  const entries = await db
+    .collection(mandatesPath(tenantId))
+    .where('clientId', '==', clientId)
+    .select('retainUntil')
+    .get();
+  const until = entries.docs.reduce((latest, entry) => {
+    const at = entry.get('retainUntil') as Timestamp | undefined;
+    return Math.max(latest, at?.toMillis() ?? 0);
+  }, 0);
+  return { count: entries.size, until: until || null };
+}

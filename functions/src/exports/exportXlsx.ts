@@ -5,6 +5,9 @@ import {
   exportDefinitions,
   exportRow,
   languageSchema,
+  mandateExport,
+  mandateExportSource,
+  mandatesPath,
   type ExportRow,
   type Language,
   type PipelineStage,
@@ -18,7 +21,7 @@ import { parseInput } from '../common/validation.js';
 import { contentDisposition } from '../files/contentDisposition.js';
 import { writeXlsx } from './writeXlsx.js';
 
-export const xlsxKinds = ['clients', 'properties', 'assignments'] as const;
+export const xlsxKinds = ['clients', 'properties', 'assignments', 'mandates'] as const;
 const exportXlsxInput = z.object({
   kind: z.enum(xlsxKinds, { error: "Type d'export inconnu." }),
   /** The tenant's language when absent. */
@@ -126,14 +129,43 @@ async function* assignmentRows(tenantId: string, scopedTo: string | null) {
   }
 }
 
+/**
+ * The register (L2) in number order. A collaborator who sees only shared clients gets only
+ * their entries (an entry of a deleted client has no sharing list left: admins keep it).
+ */
+async function* mandateRows(tenantId: string, scopedTo: string | null) {
+  const sharedClients = new Map<string, boolean>();
+  const register = db.collection(mandatesPath(tenantId)).orderBy('number');
+  let after: QueryDocumentSnapshot | undefined;
+  for (;;) {
+    const page = await (after ? register.startAfter(after) : register).limit(EXPORT_PAGE).get();
+    for (const doc of page.docs) {
+      const entry = doc.data();
+      if (scopedTo) {
+        const clientId = String(entry.clientId);
+        if (!sharedClients.has(clientId)) {
+          const client = await db.doc(`tenants/${tenantId}/clients/${clientId}`).get();
+          const shared = (client.get('sharedWith') as string[] | undefined) ?? [];
+          sharedClients.set(clientId, shared.includes(scopedTo));
+        }
+        if (!sharedClients.get(clientId)) continue;
+      }
+      yield exportRow(mandateExport.columns, mandateExportSource(entry));
+    }
+    if (page.size < EXPORT_PAGE) return;
+    after = page.docs[page.size - 1];
+  }
+}
+
 const fileNames: Record<(typeof xlsxKinds)[number], Record<Language, string>> = {
   clients: { fr: 'clients.xlsx', en: 'clients.xlsx' },
   properties: { fr: 'biens.xlsx', en: 'properties.xlsx' },
   assignments: { fr: 'suivi-des-biens.xlsx', en: 'pipeline.xlsx' },
+  mandates: { fr: 'registre-des-mandats.xlsx', en: 'mandate-register.xlsx' },
 };
 
 /**
- * H11: `GET /exportXlsx?kind=clients|properties|assignments[&language=fr|en]` with the ID token,
+ * H11: `GET /exportXlsx?kind=clients|properties|assignments|mandates[&language=fr|en]` with the ID token,
  * staff only: a real .xlsx (typed columns, euro and date formats, frozen header, filters)
  * streamed while Firestore is read page by page. A collaborator who sees only shared clients
  * gets only those clients and their cards; the agency's properties are every staff member's.
@@ -153,8 +185,10 @@ export const exportXlsx = onRequest(
           ? clientRows(caller.tenantId, scopedTo)
           : input.kind === 'properties'
             ? propertyRows(caller.tenantId)
-            : assignmentRows(caller.tenantId, scopedTo);
-      const definition = exportDefinitions[input.kind];
+            : input.kind === 'mandates'
+              ? mandateRows(caller.tenantId, scopedTo)
+              : assignmentRows(caller.tenantId, scopedTo);
+      const definition = input.kind === 'mandates' ? mandateExport : exportDefinitions[input.kind];
       response.set(
         'Content-Type',
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { CallableError, functionsOrigin, loadAuth } from '@portail/web';
 
-export type XlsxKind = 'clients' | 'properties' | 'assignments';
+export type XlsxKind = 'clients' | 'properties' | 'assignments' | 'mandates';
 
 /** The UTF-8 name of `filename*`, else the plain `filename`. */
 function fileNameOf(disposition: string | null): string | null {

@@ -13,8 +13,8 @@ import '../home.css';
 const targets: Record<DashboardFigure, string> = {
   activeClients: '/clients?statut=active',
   properties: '/biens',
-  visitsToPlan: '/pipeline',
-  offersInProgress: '/pipeline',
+  visitsToPlan: '/pipeline?stage=toVisit',
+  offersInProgress: '/pipeline?stage=offer',
   unreadMessages: '/messages',
   feesThisMonth: '/analyses',
   unpaidDossiers: '/dossiers',

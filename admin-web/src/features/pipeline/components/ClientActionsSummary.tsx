@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { reportCriteria } from '@portail/shared';
+import { GeneratedPdfButton } from '../../dossiers/components/GeneratedPdfButton.js';
 import type { AssignmentCard } from '../api/assignmentCard.js';
 import { useFormat } from '../format.js';
 
@@ -50,6 +51,11 @@ export function ClientActionsSummary({ card }: { card: AssignmentCard }) {
               })}
           </dl>
           {report.comment && <p className="pipeline-quote">{report.comment}</p>}
+          <GeneratedPdfButton
+            document="visitReport"
+            propertyId={card.propertyId}
+            clientId={card.clientId}
+          />
         </div>
       )}
       {offer && (
@@ -63,6 +69,11 @@ export function ClientActionsSummary({ card }: { card: AssignmentCard }) {
           <p className="field-help">
             {t('pipeline.actions.offerAt', { date: format.date(offer.at) })}
           </p>
+          <GeneratedPdfButton
+            document="offerDraft"
+            propertyId={card.propertyId}
+            clientId={card.clientId}
+          />
         </div>
       )}
       {reason && (

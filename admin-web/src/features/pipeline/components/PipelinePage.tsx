@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { pipelineStages, type PipelineStage } from '@portail/shared';
 import { ShellPage } from '@portail/web';
@@ -17,7 +18,10 @@ export function PipelinePage() {
   const scope = useViewerScope();
   const [client, setClient] = useState<ClientChoice | null>(null);
   const [collaborator, setCollaborator] = useState<string | null>(null);
-  const [current, setCurrent] = useState<PipelineStage>('new');
+  // `?stage=…` (the dashboard's figures link here) opens the board at that stage.
+  const asked = useSearchParams()[0].get('stage');
+  const linkedStage = pipelineStages.find((stage) => stage === asked) ?? null;
+  const [current, setCurrent] = useState<PipelineStage>(linkedStage ?? 'new');
   const [counts, setCounts] = useState<Partial<Record<PipelineStage, number>>>({});
   const filter: BoardFilter = {
     clientId: client?.id ?? null,
@@ -31,6 +35,12 @@ export function PipelinePage() {
       ?.querySelector(`[data-stage="${stage}"]`)
       ?.scrollIntoView({ behavior: 'smooth', block: 'nearest', inline: 'start' });
   };
+  useEffect(() => {
+    if (!linkedStage) return;
+    board.current
+      ?.querySelector(`[data-stage="${linkedStage}"]`)
+      ?.scrollIntoView({ block: 'nearest', inline: 'start' });
+  }, [linkedStage]);
   const onCount = useCallback(
     (stage: PipelineStage, count: number) =>
       setCounts((known) => (known[stage] === count ? known : { ...known, [stage]: count })),

@@ -4,7 +4,13 @@ import { defaultBranding, type PublicBranding } from '@portail/shared';
 import { useTenant } from '@portail/web';
 import { db } from '@portail/web/data';
 
-const emptyCompany = { address: '', phone: '', email: '', professionalCardNumber: '' };
+const emptyCompany = {
+  address: '',
+  phone: '',
+  email: '',
+  professionalCardNumber: '',
+  professionalCardAuthority: '',
+};
 const key = (tenantId: string) => ['public-branding', tenantId];
 
 export async function fetchPublicBranding(tenantId: string): Promise<PublicBranding> {

@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 /** A settings tab's save button, with the saved or failed message above it. */
 export function SaveButton({
   save,
+  label,
 }: {
   save: { isPending: boolean; isSuccess: boolean; error: unknown };
+  /** When a tab has two forms, a name that tells them apart. */
+  label?: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -19,7 +22,7 @@ export function SaveButton({
         </p>
       ) : null}
       <button type="submit" className="primary" disabled={save.isPending}>
-        {t('ui.save')}
+        {label ?? t('ui.save')}
       </button>
     </>
   );

@@ -1,0 +1,2 @@
+// The client's own data as one archive (C6, L4).
+export { exportMyData } from './exportMyData.js';

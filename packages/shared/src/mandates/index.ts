@@ -1,0 +1,3 @@
+// The mandate register (L2).
+export * from './mandate.js';
+export * from './mandateExport.js';
