@@ -94,7 +94,11 @@ async function installability(page: Page) {
   return { errors: installabilityErrors.map((error) => error.errorId), worker };
 }
 
+/** Where a long run is (stderr, so that the printed numbers stay apart). */
+const step = (what: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${what}`);
+
 async function main() {
+  step('building (or reusing) and serving the built apps');
   const apps = await serveBuiltApps();
   const profile = mkdtempSync(join(tmpdir(), 'lighthouse-profile-'));
   const debuggingPort = await freePort();
@@ -117,10 +121,12 @@ async function main() {
         `${name.padEnd(22)} performance ${score(lhr, 'performance').padStart(3)}  accessibility ${score(lhr, 'accessibility').padStart(3)}  best practices ${score(lhr, 'best-practices').padStart(3)}  JS ${jsKb.toFixed(1).padStart(6)} KB gzip`,
       );
 
+    step('Lighthouse on the sign-in page');
     const signIn = await audit(`${origin}/`, debuggingPort, false);
     const signInJs = scriptsOf(signIn, origin);
     print('sign-in page', signIn, signInJs.kb);
 
+    step('signing in');
     const page = context.pages()[0] ?? (await context.newPage());
     const julie = demoClients[0]!;
     await page.goto(`${origin}/`);
@@ -134,6 +140,7 @@ async function main() {
     await page.evaluate(() => navigator.serviceWorker.ready);
     const install = await installability(page);
 
+    step('Lighthouse on the first signed-in screen');
     const signedIn = await audit(`${origin}/`, debuggingPort, true);
     const signedInJs = scriptsOf(signedIn, origin);
     print('first signed-in screen', signedIn, signedInJs.kb);
@@ -154,9 +161,14 @@ async function main() {
         `sign-in eager JS <= ${targets.signInJsKb} KB (${eager.toFixed(1)}), ` +
         `first screen JS <= ${targets.signedInJsKb} KB (${signedInJs.kb.toFixed(1)})`,
     );
-    console.log('Scripts of the sign-in page (gzip KB):');
-    for (const file of signInJs.files.sort((a, b) => b.kb - a.kb)) {
-      console.log(`  ${file.kb.toFixed(1).padStart(6)}  ${file.path}`);
+    for (const [name, js] of [
+      ['the sign-in page', signInJs],
+      ['the first signed-in screen', signedInJs],
+    ] as const) {
+      console.log(`Scripts of ${name} (gzip KB):`);
+      for (const file of js.files.sort((a, b) => b.kb - a.kb)) {
+        console.log(`  ${file.kb.toFixed(1).padStart(6)}  ${file.path}`);
+      }
     }
   } finally {
     await context.close();

@@ -62,6 +62,7 @@ describe('agency sign-up', () => {
     await page.getByLabel('Votre nom').fill('Camille Test');
     await page.getByLabel('Adresse e-mail').fill(`${uniqueId('owner')}@example.test`);
     await page.getByLabel('Mot de passe').fill('secret-1234');
+    await page.getByRole('checkbox', { name: /J’accepte les conditions d’utilisation/ }).check();
     // The robot check, as a user sees it: the widget started its proof of work when the form got
     // the focus, and ticks its box once it has solved it.
     const robotCheck = page.getByRole('group', { name: 'Vérification anti-robot' });

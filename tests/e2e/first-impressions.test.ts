@@ -1,6 +1,5 @@
 // Issue 15, first impressions: no dead end between the public pages, the right message at each
 // step of a staff request, feedback on the clients list, English errors, no serious axe finding.
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getFirestore } from 'firebase-admin/firestore';
 import type { Browser, Page } from 'playwright-core';
@@ -9,9 +8,9 @@ import { launchBrowser, screenshot } from '../support/browser.js';
 import { mailsTo } from '../support/mailbox.js';
 import { adminApp, closeAdminApps, uniqueId, waitUntil } from '../support/stack.js';
 import { addClientOnPage, adminUrl, owner, signedIn } from './admin-support.js';
+import { seriousViolations } from './axe-support.js';
 import { clientUrl, signInOnPage, signedInClient } from './client-support.js';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const agency = demoBranding.name;
 /** The outbox trigger of a busy local stack may take minutes to deliver. */
 const MAIL_WAIT_MS = 300_000;
@@ -34,42 +33,14 @@ async function openPage(url: string, width = 1280): Promise<Page> {
   return page;
 }
 
-/** axe-core in the page: the serious and critical violations, as "rule: target" lines. */
-async function seriousViolations(page: Page, attempt = 0): Promise<string[]> {
-  // The dev server may reload a page while other work edits files: start again once it is back.
-  try {
-    return await runAxe(page);
-  } catch (error) {
-    if (attempt > 2 || !/context was destroyed|navigation/i.test(String(error))) throw error;
-    await page.waitForLoadState('load');
-    await page.waitForTimeout(1_000);
-    return seriousViolations(page, attempt + 1);
-  }
-}
-
-async function runAxe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations as {
-      id: string;
-      impact: string | null;
-      nodes: { target: string[] }[];
-    }[];
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target[0]}`));
-}
-
-/** Both sizes of a page, saved under screenshots/R/. */
-async function bothSizes(page: Page, name: string) {
+/** Both sizes of a page, saved under screenshots/<folder>/ (R: issue 15's first pass, Y: its rest). */
+async function bothSizes(page: Page, name: string, folder = 'R') {
   for (const [width, height] of [
     [1280, 800],
     [390, 844],
   ] as const) {
     await page.setViewportSize({ width, height });
-    await screenshot(page, `R/${name}-${width}`);
+    await screenshot(page, `${folder}/${name}-${width}`);
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -155,6 +126,84 @@ describe('public pages', () => {
     await bothSizes(client, 'client-sign-in');
     await client.close();
   });
+});
+
+describe('the consent and the legal pages', () => {
+  it('refuses a sign-up without the box ticked, and links to both texts', async () => {
+    const page = await openPage(`${adminUrl}/signup`);
+    await page.getByRole('heading', { name: 'Créer mon espace agence' }).waitFor();
+    const slug = uniqueId('y-consent').toLowerCase().slice(0, 40);
+    await page.getByLabel('Nom de la société').fill('[Y] Sans Consentement');
+    await page.getByLabel('Identifiant de domaine').fill(slug);
+    await page.getByLabel('Votre nom').fill('Yann Test');
+    await page.getByLabel('Adresse e-mail').fill(`${slug}@example.test`);
+    await page.getByLabel('Mot de passe').fill(demoPassword);
+    const consent = page.getByRole('checkbox', { name: /J’accepte les conditions d’utilisation/ });
+    expect(await consent.isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'Créer mon espace' }).click();
+    const refusal = page.getByText(
+      'Vous devez accepter les conditions d’utilisation et la politique de confidentialité.',
+    );
+    await refusal.waitFor();
+    await expect(consent.getAttribute('aria-invalid')).resolves.toBe('true');
+    await bothSizes(page, 'admin-signup-consent-refused', 'Y');
+    // Nothing was asked of the backend: no robot check solved, no agency created.
+    expect((await getFirestore(adminApp()).doc(`tenants/${slug}`).get()).exists).toBe(false);
+    await page.getByLabel('Langue').selectOption('en');
+    await page.getByRole('button', { name: 'Create my space' }).click();
+    await page.getByText('You must accept the terms of use and the privacy policy.').waitFor();
+    await page.getByLabel('Language').selectOption('fr');
+
+    // The texts open beside the form, so that what was typed stays.
+    const [terms] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('link', { name: 'conditions d’utilisation' }).click(),
+    ]);
+    await terms.getByRole('heading', { name: 'Conditions d’utilisation', level: 1 }).waitFor();
+    await expect(terms.title()).resolves.toBe('Conditions d’utilisation');
+    expect(await seriousViolations(terms)).toEqual([]);
+    await bothSizes(terms, 'admin-terms', 'Y');
+    await terms.getByRole('link', { name: 'Lire la politique de confidentialité' }).click();
+    await terms.getByRole('heading', { name: 'Politique de confidentialité', level: 1 }).waitFor();
+    expect(await seriousViolations(terms)).toEqual([]);
+    await bothSizes(terms, 'admin-privacy', 'Y');
+    await terms.getByRole('link', { name: 'Revenir à l’accueil' }).click();
+    await terms.getByRole('heading', { name: 'Connexion' }).waitFor();
+    await terms.close();
+    // (The form's own page stayed where it was: the texts opened in a page of their own.)
+    expect(new URL(page.url()).pathname).toBe('/signup');
+    await page.close();
+
+    const client = await openPage(`${clientUrl}/confidentialite`, 390);
+    await client.getByRole('heading', { name: 'Politique de confidentialité', level: 1 }).waitFor();
+    expect(await client.getByRole('link', { name: /conditions d’utilisation/ }).count()).toBe(0);
+    expect(await seriousViolations(client)).toEqual([]);
+    await bothSizes(client, 'client-privacy', 'Y');
+    await client.close();
+  }, 180_000);
+
+  it('every public page, at both sizes', async () => {
+    const pages = [
+      ['admin-sign-in', `${adminUrl}/`, 'Connexion'],
+      ['admin-signup', `${adminUrl}/signup`, 'Créer mon espace agence'],
+      ['admin-staff-request', `${adminUrl}/firstlogin`, 'Demander un accès collaborateur'],
+      ['admin-forgot-password', `${adminUrl}/forgot-password`, null],
+      ['admin-not-found', `${adminUrl}/y-nulle-part`, 'Page introuvable'],
+      ['admin-unknown-agency', `${adminUrl}/?tenant=y-aucune-agence`, 'Espace introuvable'],
+      ['client-sign-in', `${clientUrl}/`, 'Connexion'],
+      ['client-first-login', `${clientUrl}/firstlogin`, null],
+      ['client-not-found', `${clientUrl}/y-nulle-part`, 'Page introuvable'],
+    ] as const;
+    for (const [name, url, heading] of pages) {
+      const page = await openPage(url);
+      const title = heading
+        ? page.getByRole('heading', { name: heading, level: 1 })
+        : page.getByRole('heading', { level: 1 });
+      await title.waitFor({ timeout: 30_000 });
+      await bothSizes(page, name, 'Y');
+      await page.close();
+    }
+  }, 180_000);
 });
 
 describe('a staff access request', () => {
@@ -341,7 +390,10 @@ describe('main pages', () => {
     await client.getByRole('button', { name: 'Se déconnecter' }).waitFor();
     await client.waitForTimeout(1_500);
     expect(await seriousViolations(client)).toEqual([]);
-    expect(await client.title()).toMatch(new RegExp(`— ${agency}$`));
+    // The screen names itself once its lazy chunk has rendered: a busy machine takes a while.
+    await expect
+      .poll(() => client.title(), { timeout: 15_000 })
+      .toMatch(new RegExp(`— ${agency}$`));
     await bothSizes(client, 'client-shell');
     await client.close();
   }, 120_000);

@@ -36,6 +36,9 @@ describe('journey: sign-up → invitation → first login → revocation', () =>
     await adminPage.getByLabel('Votre nom').fill('Claire Chasseuse');
     await adminPage.getByLabel('Adresse e-mail').fill(ownerEmail);
     await adminPage.getByLabel('Mot de passe').fill(ownerPassword);
+    await adminPage
+      .getByRole('checkbox', { name: /J’accepte les conditions d’utilisation/ })
+      .check();
     // The robot check solves itself once the form has the focus, and ticks its box.
     await adminPage
       .getByRole('group', { name: 'Vérification anti-robot' })

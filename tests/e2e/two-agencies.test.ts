@@ -121,6 +121,7 @@ describe('one person, client of two agencies, each on its own domain', () => {
     await page.getByLabel('Votre nom').fill('Inès Bis');
     await page.getByLabel('Adresse e-mail').fill(ownerB.email);
     await page.getByLabel('Mot de passe').fill(ownerB.password);
+    await page.getByRole('checkbox', { name: /J’accepte les conditions d’utilisation/ }).check();
     await page.getByRole('button', { name: 'Créer mon espace' }).click();
     await page.getByRole('button', { name: 'Se déconnecter' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('.shell-header .brand-name').textContent()).toBe(agencyB.name);

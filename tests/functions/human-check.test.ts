@@ -30,6 +30,7 @@ const signUpData = (altcha: unknown) => ({
   email: newEmail('robot'),
   password: 'un-bon-mot-de-passe',
   altcha,
+  acceptTerms: true,
 });
 
 /** Nothing of a refused sign-up is left: no tenant, no pool. */

@@ -90,6 +90,7 @@ describe('counting', () => {
       email: newEmail('trop'),
       password: 'un-bon-mot-de-passe',
       altcha: 'pas-une-preuve',
+      acceptTerms: true,
     };
     for (let i = 0; i < limit; i++) {
       const answer = await rawCall('signUpTenant', data, { address });
@@ -154,6 +155,7 @@ describe('every public callable counts against its own limits', () => {
         email,
         password: 'un-bon-mot-de-passe',
         altcha: 'pas-une-preuve',
+        acceptTerms: true,
       }),
     },
     { callable: 'requestStaffAccess', action: 'staffRequest', dimension: 'ip', data: staffRequest },

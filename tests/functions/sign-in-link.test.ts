@@ -268,6 +268,7 @@ describe('public/signin, the sign-in page options', () => {
       email: newEmail('owner'),
       password: 'un-bon-mot-de-passe',
       altcha: await solvedHumanCheck(),
+      acceptTerms: true,
     });
     expect((await db.doc(`tenants/${id}/public/signin`).get()).data()).toEqual({
       magicLink: false,

@@ -7,6 +7,8 @@ import {
   callableNames,
   exampleProperties,
   SANDBOX_PURGE_DAYS,
+  TERMS_VERSION,
+  termsNotAcceptedCode,
   type SignUpTenantResult,
 } from '@portail/shared';
 import { adminApp, closeAdminApps, uniqueId } from '../support/stack.js';
@@ -32,6 +34,7 @@ const signUpInput = async (overrides: Record<string, unknown> = {}) => ({
   email: newEmail('owner'),
   password: 'un-bon-mot-de-passe',
   altcha: await solvedHumanCheck(),
+  acceptTerms: true,
   ...overrides,
 });
 const signUp = (input: unknown) =>
@@ -51,6 +54,9 @@ describe('signUpTenant (T1)', () => {
 
     const tenant = (await db.doc(`tenants/${tenantId}`).get()).data();
     expect(tenant).toMatchObject({ name: 'Chasseurs Réunis', slug: tenantId, plan: 'sandbox' });
+    // The consent, as given: the version of the texts and the server's time of the sign-up.
+    expect(tenant?.termsVersion).toBe(TERMS_VERSION);
+    expect(Math.abs(tenant?.termsAcceptedAt.toMillis() - Date.now())).toBeLessThan(300_000);
     const days = (tenant?.purgeAt.toMillis() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(SANDBOX_PURGE_DAYS - 1);
     expect(days).toBeLessThanOrEqual(SANDBOX_PURGE_DAYS);
@@ -140,6 +146,24 @@ describe('signUpTenant (T1)', () => {
       'auth/wrong-password',
       'auth/invalid-credential',
     ]);
+  });
+
+  it.each([
+    ['without the consent', { acceptTerms: undefined }],
+    ['with the consent refused', { acceptTerms: false }],
+    ['with a consent that is not a yes', { acceptTerms: 'true' }],
+  ])('refuses a sign-up %s, with its code, and creates nothing', async (_what, overrides) => {
+    const input = await signUpInput(overrides);
+    const error = await expectCode(
+      signUp(input),
+      'functions/invalid-argument',
+      "Vous devez accepter les conditions d'utilisation et la politique de confidentialité.",
+    );
+    expect((error as unknown as { details?: { code?: string } }).details?.code).toBe(
+      termsNotAcceptedCode,
+    );
+    expect((await db.doc(`tenants/${input.slug}`).get()).exists).toBe(false);
+    expect(await poolLeftFor(input.slug)).toBe(false);
   });
 
   it.each([

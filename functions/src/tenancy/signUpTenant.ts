@@ -2,9 +2,13 @@ import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { FieldValue } from 'firebase-admin/firestore';
 import type { UserRecord } from 'firebase-admin/auth';
 import {
+  acceptTermsSchema,
   defaultBranding,
   defaultTenantSettings,
   signUpTenantInput,
+  termsNotAcceptedCode,
+  termsNotAcceptedMessage,
+  TERMS_VERSION,
   type PublicSignInOptions,
   type SignUpTenantResult,
 } from '@portail/shared';
@@ -26,7 +30,8 @@ export const slugTaken = () =>
   new HttpsError('already-exists', 'Cet identifiant est déjà pris : choisissez-en un autre.');
 
 /**
- * T1 "Créer mon espace" (public): creates the tenant in the sandbox (purged every
+ * T1 "Créer mon espace" (public), once the owner has accepted the terms of use and privacy policy
+ * (TERMS_VERSION, recorded on the tenant): creates the tenant in the sandbox (purged every
  * SANDBOX_PURGE_DAYS until it goes paid, example properties included), its own Auth tenant (the
  * agency's user pool), its branding and settings, and its owner's account in that pool. The pool
  * and the owner are created first and removed again if the tenant cannot be created, so a refused
@@ -40,6 +45,13 @@ export const slugTaken = () =>
 export const signUpTenant = onCall(
   { secrets: humanCheckSecrets },
   async (request): Promise<SignUpTenantResult> => {
+    // Checked apart so that the refusal carries its own code, whatever else is wrong.
+    const consent = (request.data as { acceptTerms?: unknown } | null)?.acceptTerms;
+    if (!acceptTermsSchema.safeParse(consent).success) {
+      throw new HttpsError('invalid-argument', termsNotAcceptedMessage, {
+        code: termsNotAcceptedCode,
+      });
+    }
     const input = parseInput(signUpTenantInput, request.data);
     await limitCallable('signUp', request);
     await consumeHumanCheck(input.altcha);
@@ -71,6 +83,9 @@ export const signUpTenant = onCall(
           authTenantId,
           adminAppUrl,
           clientAppUrl,
+          // What the owner agreed to, and when (the version names the published texts).
+          termsVersion: TERMS_VERSION,
+          termsAcceptedAt: FieldValue.serverTimestamp(),
           createdAt: FieldValue.serverTimestamp(),
         });
         tx.create(db.doc(`tenants/${tenantId}/public/branding`), {

@@ -2,6 +2,12 @@
 // page loads; the page's first messages (title, fields) are in the app's i18n.ts.
 const fr = {
   signup: {
+    consent: {
+      label:
+        'J’accepte les <terms>conditions d’utilisation</terms> et la <privacy>politique de confidentialité</privacy>.',
+      required:
+        'Vous devez accepter les conditions d’utilisation et la politique de confidentialité.',
+    },
     humanCheck: {
       title: 'Vérification anti-robot',
       hint: 'Votre navigateur fait un petit calcul pour prouver que vous n’êtes pas un robot.',
@@ -34,6 +40,10 @@ const fr = {
 
 const en: typeof fr = {
   signup: {
+    consent: {
+      label: 'I accept the <terms>terms of use</terms> and the <privacy>privacy policy</privacy>.',
+      required: 'You must accept the terms of use and the privacy policy.',
+    },
     humanCheck: {
       title: 'Robot check',
       hint: 'Your browser runs a small computation to prove you are not a robot.',

@@ -16,6 +16,8 @@ const detailCodes: Record<string, string> = {
   'file-not-photo': 'errors.fileNotPhoto',
   'file-not-document': 'errors.fileNotDocument',
   'file-extension-mismatch': 'errors.fileExtension',
+  // Only the sign-up page sends it, and its messages come with it (admin-web features/signup).
+  'signup/terms-not-accepted': 'signup.consent.required',
 };
 
 /**

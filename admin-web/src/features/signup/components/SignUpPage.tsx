@@ -12,6 +12,7 @@ import {
 } from '@portail/web';
 import { useSignUpTenant } from '../api/signUpTenant.js';
 import { signupText } from '../i18n.js';
+import { ConsentCheckbox } from './ConsentCheckbox.js';
 import { HumanCheck, type HumanCheckHandle } from './HumanCheck.js';
 import '../signup.css';
 
@@ -57,6 +58,7 @@ export function SignUpPage() {
     ownerName: '',
     email: '',
     password: '',
+    acceptTerms: false,
   });
   const [slugTouched, setSlugTouched] = useState(false);
   const [checking, setChecking] = useState(false);
@@ -118,6 +120,11 @@ export function SignUpPage() {
           type="password"
           autoComplete="new-password"
           {...bind('password')}
+        />
+        <ConsentCheckbox
+          checked={form.acceptTerms}
+          onChange={(checked) => set('acceptTerms', checked)}
+          error={errors.acceptTerms}
         />
         <HumanCheck ref={humanCheck} error={errors.altcha} />
         {signUp.isError && (
