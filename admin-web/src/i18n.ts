@@ -11,7 +11,9 @@ export const fr = {
     messages: 'Conversations',
     agenda: 'Agenda',
     analyses: 'Analyses',
+    mandates: 'Registre des mandats',
     emails: 'Envois',
+    profile: 'Mon profil',
   },
   ui: {
     email: 'Adresse e-mail',
@@ -189,7 +191,9 @@ export const en: typeof fr = {
     messages: 'Conversations',
     agenda: 'Agenda',
     analyses: 'Analytics',
+    mandates: 'Mandate register',
     emails: 'Sent e-mails',
+    profile: 'My profile',
   },
   ui: {
     email: 'E-mail address',

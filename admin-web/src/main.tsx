@@ -1,6 +1,7 @@
-import { renderPortal, screen } from '@portail/web';
+import { AgencyFooter, Bell, legalRoutes, renderPortal, screen } from '@portail/web';
 import { staffRoles } from '@portail/shared';
 import { en, fr } from './i18n.js';
+import { MessagesNavBadge } from './features/messages/navBadge.js';
 import './admin.css';
 
 // Every screen is a chunk of its own: the sign-in page loads none of them.
@@ -10,18 +11,27 @@ renderPortal({
   nav: [
     { to: '/', labelKey: 'nav.home' },
     { to: '/clients', labelKey: 'nav.clients' },
-    { to: '/messages', labelKey: 'nav.messages' },
+    { to: '/messages', labelKey: 'nav.messages', badge: MessagesNavBadge },
     { to: '/agenda', labelKey: 'nav.agenda' },
     { to: '/biens', labelKey: 'nav.properties' },
     { to: '/pipeline', labelKey: 'nav.pipeline' },
-    { to: '/analyses', labelKey: 'nav.analyses' },
-    { to: '/agregateur', labelKey: 'nav.aggregator' },
-    { to: '/dossiers', labelKey: 'nav.dossiers' },
-    { to: '/equipe', labelKey: 'nav.team' },
-    { to: '/envois', labelKey: 'nav.emails', roles: ['owner', 'admin'] },
-    { to: '/parametres', labelKey: 'nav.settings', roles: ['owner', 'admin'] },
+    { to: '/analyses', labelKey: 'nav.analyses', more: true },
+    { to: '/mandats', labelKey: 'nav.mandates', more: true },
+    { to: '/agregateur', labelKey: 'nav.aggregator', more: true },
+    { to: '/dossiers', labelKey: 'nav.dossiers', more: true },
+    { to: '/equipe', labelKey: 'nav.team', more: true },
+    { to: '/envois', labelKey: 'nav.emails', roles: ['owner', 'admin'], more: true },
+    { to: '/parametres', labelKey: 'nav.settings', roles: ['owner', 'admin'], more: true },
+    { to: '/profil', labelKey: 'nav.profile', more: true },
   ],
+  headerExtra: Bell,
+  // L1: the agency's professional card under every page (its own chunk).
+  footer: AgencyFooter,
   routes: [
+    {
+      path: 'profil',
+      ...screen(() => import('./features/profile/components/ProfilePage.js'), 'ProfilePage'),
+    },
     {
       path: 'envois',
       ...screen(() => import('./features/emails/components/OutboxPage.js'), 'OutboxPage'),
@@ -72,6 +82,10 @@ renderPortal({
       ...screen(() => import('./features/analyses/components/AnalysesPage.js'), 'AnalysesPage'),
     },
     {
+      path: 'mandats',
+      ...screen(() => import('./features/mandates/components/MandatesPage.js'), 'MandatesPage'),
+    },
+    {
       path: 'pipeline',
       ...screen(() => import('./features/pipeline/components/PipelinePage.js'), 'PipelinePage'),
     },
@@ -109,6 +123,7 @@ renderPortal({
     },
   ],
   tenantlessRoutes: [
+    ...legalRoutes('admin'),
     {
       path: '/signup',
       ...screen(() => import('./features/signup/components/SignUpPage.js'), 'SignUpPage'),

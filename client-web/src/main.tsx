@@ -1,5 +1,6 @@
-import { renderPortal, screen } from '@portail/web';
+import { AgencyFooter, Bell, legalRoutes, renderPortal, screen } from '@portail/web';
 import { en, fr } from './navText.js';
+import { MessagesNavBadge } from './features/messages/navBadge.js';
 
 // Every screen is a chunk of its own: the sign-in page loads none of them.
 renderPortal({
@@ -8,10 +9,17 @@ renderPortal({
   nav: [
     { to: '/', labelKey: 'nav.home' },
     { to: '/dossiers', labelKey: 'nav.dossiers' },
-    { to: '/messages', labelKey: 'nav.messages' },
+    { to: '/documents', labelKey: 'nav.documents' },
+    { to: '/messages', labelKey: 'nav.messages', badge: MessagesNavBadge },
     { to: '/rendez-vous', labelKey: 'nav.agenda' },
+    { to: '/carte', labelKey: 'nav.map' },
   ],
+  headerExtra: Bell,
   routes: [
+    {
+      path: 'mes-donnees',
+      ...screen(() => import('./features/archive/components/MyDataPage.js'), 'MyDataPage'),
+    },
     {
       index: true,
       ...screen(() => import('./features/space/components/SpacePage.js'), 'SpacePage'),
@@ -38,6 +46,13 @@ renderPortal({
       ),
     },
     {
+      path: 'documents',
+      ...screen(
+        () => import('./features/documents/components/ClientDocumentsPage.js'),
+        'ClientDocumentsPage',
+      ),
+    },
+    {
       path: 'messages',
       ...screen(
         () => import('./features/messages/components/ClientMessagesPage.js'),
@@ -45,11 +60,19 @@ renderPortal({
       ),
     },
     {
+      path: 'carte',
+      ...screen(() => import('./features/map/components/SpaceMapPage.js'), 'SpaceMapPage'),
+    },
+    {
       path: 'biens/:propertyId',
       ...screen(() => import('./features/space/components/PropertyPage.js'), 'PropertyPage'),
     },
   ],
   publicRoutes: [
+    {
+      path: '/tarifs',
+      ...screen(() => import('./features/tariffs/components/TariffsPage.js'), 'TariffsPage'),
+    },
     {
       path: '/dossier-invite',
       ...screen(
@@ -70,6 +93,9 @@ renderPortal({
       ...screen(() => import('./features/signinlink/SignInLinkPage.js'), 'SignInLinkPage'),
     },
   ],
+  tenantlessRoutes: legalRoutes('client'),
+  // L1: the card number and « Tarifs » under every page (its own chunk).
+  footer: AgencyFooter,
   resources: { fr, en },
   screenResources: () => import('./screenText.js').then((module) => module.screenText),
 });

@@ -15,3 +15,8 @@ export * from './business/index.js';
 export * from './exports/index.js';
 export * from './hosting/index.js';
 export * from './messages/index.js';
+export * from './pois/index.js';
+export * from './travel/index.js';
+export * from './documents/index.js';
+export * from './mandates/index.js';
+export * from './archive/index.js';

@@ -9,7 +9,10 @@ import { httpAuth, sendHttpError } from '../common/httpAuth.js';
 import { parseInput } from '../common/validation.js';
 import { photoPath } from '../properties/photoFiles.js';
 import { defaultBucket } from '../storage.js';
+import { serveDocumentFile } from './documentFile.js';
+import { serveArchive } from './archiveFile.js';
 import { serveDossierFile } from './dossierFile.js';
+import { serveGeneratedPdf } from './generatedPdf.js';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, { error: 'Identifiant invalide.' });
 const photoRequest = z.object({
@@ -54,7 +57,8 @@ async function photoFor(request: Parameters<typeof requireStaff>[0], query: unkn
  * with the caller's ID token. Access is checked against Firestore, then the file streams from
  * Storage, which no app reads directly and which is never public. Photos are immutable (a new
  * photo gets a new id), so the browser may keep them, privately. Dossier files
- * (`kind=dossierFile`, see dossierFile.ts) follow the unpaid policy and are never cached.
+ * (`kind=dossierFile`, see dossierFile.ts) follow the unpaid policy and are never cached, nor are
+ * a client space's documents (`kind=document`, see documentFile.ts).
  */
 // Stamping an unpaid dossier's PDF holds the file and its stamped copy: more than 256 MiB.
 export const files = onRequest({ cors: true, memory: '1GiB' }, async (request, response) => {
@@ -62,6 +66,9 @@ export const files = onRequest({ cors: true, memory: '1GiB' }, async (request, r
     if (request.method !== 'GET') throw new HttpsError('invalid-argument', 'Lecture attendue.');
     await requireAppCheck(request);
     if (request.query.kind === 'dossierFile') return await serveDossierFile(request, response);
+    if (request.query.kind === 'document') return await serveDocumentFile(request, response);
+    if (request.query.kind === 'archive') return await serveArchive(request, response);
+    if (request.query.kind === 'generatedPdf') return await serveGeneratedPdf(request, response);
     const path = await photoFor({ auth: await httpAuth(request) }, request.query);
     const file = defaultBucket().file(path);
     const [metadata] = await file.getMetadata().catch(() => {

@@ -33,3 +33,8 @@ export * from './dossiers/index.js';
 export * from './messages/index.js';
 export * from './appointments/index.js';
 export * from './outbox/contrast.js';
+export * from './travel/index.js';
+export * from './mandates/index.js';
+export * from './archive/index.js';
+export * from './tenancy/tariffs.js';
+export * from './documents/index.js';

@@ -23,6 +23,7 @@ export {
   useSignedIn,
   useReadOnly,
   type NavItem,
+  type ShellExtras,
 } from './shell/PortalShell.js';
 export { AccessDisabledPage } from './shell/AccessDisabledPage.js';
 export { initI18n, chooseLanguage } from './i18n/i18n.js';
@@ -33,6 +34,10 @@ export { uploadBytes } from './firebase/uploadBytes.js';
 export { errorMessage } from './i18n/errorCodes.js';
 export { useDocumentTitle, useExactDocumentTitle } from './shell/useDocumentTitle.js';
 export { PublicLinks } from './shell/PublicLinks.js';
+export { legalRoutes, privacyPath, termsPath } from './shell/legalRoutes.js';
+// L1: the agency's card number and the « Tarifs » link; give it lazily as `footer`.
+export { AgencyFooter, myDataPath, tariffsPath } from './shell/agencyFooterLazy.js';
+export { agencyTariffs } from './shell/agencyCard.js';
 export { functionsOrigin } from './firebase/config.js';
 export { BrandMark } from './shell/BrandMark.js';
 export { LanguageSwitch } from './shell/LanguageSwitch.js';
@@ -42,3 +47,5 @@ export { useForm } from './forms/useForm.js';
 export { ConfirmDialog } from './forms/ConfirmDialog.js';
 export { useCallableMutation } from './forms/useCallableMutation.js';
 export { PropertyPhoto, usePhotoUrl } from './data/photos.js';
+// The header's notifications bell, lazy: give it to renderPortal as `headerExtra`.
+export { Bell } from './bell/lazyBell.js';

@@ -51,4 +51,12 @@ export const callableNames = {
   resendEmail: 'resendEmail',
   saveSmtpSettings: 'saveSmtpSettings',
   setNotificationPreferences: 'setNotificationPreferences',
+  // Documents of a client space (H8): uploaded by `uploadDocument` (HTTP), removed here.
+  deleteDocument: 'deleteDocument',
+  // The French rules (L2) and the client's own data (C6).
+  createMandate: 'createMandate',
+  exportMyData: 'exportMyData',
+  // Points of interest (H9).
+  savePointOfInterest: 'savePointOfInterest',
+  deletePointOfInterest: 'deletePointOfInterest',
 } as const;

@@ -87,6 +87,18 @@ export const humanCheckPayloadSchema = z.object({
 });
 export type HumanCheckPayload = z.infer<typeof humanCheckPayloadSchema>;
 
+/**
+ * The version of the terms of use and privacy policy a sign-up accepts, recorded on the tenant
+ * (`termsVersion`): change it whenever the published texts change.
+ */
+export const TERMS_VERSION = '2026-12-01';
+/** The stable code (`details.code`) of a sign-up refused for want of consent. */
+export const termsNotAcceptedCode = 'signup/terms-not-accepted';
+export const termsNotAcceptedMessage =
+  "Vous devez accepter les conditions d'utilisation et la politique de confidentialité.";
+/** Consent is an explicit `true`: missing, false or any other value is refused. */
+export const acceptTermsSchema = z.literal(true, { error: termsNotAcceptedMessage });
+
 // T1 — tenant sign-up (public).
 export const signUpTenantInput = z.object({
   companyName: trimmed(120, 'Le nom de la société'),
@@ -96,6 +108,7 @@ export const signUpTenantInput = z.object({
   password: passwordSchema,
   /** The robot check's solution (the ALTCHA widget's payload). */
   altcha: humanCheckSchema,
+  acceptTerms: acceptTermsSchema,
 });
 export type SignUpTenantInput = z.infer<typeof signUpTenantInput>;
 export interface SignUpTenantResult {
@@ -192,7 +205,16 @@ export const companyInfoSchema = z.object({
   address: z.string().trim().max(300),
   phone: z.string().trim().max(40),
   email: z.union([z.literal(''), z.email({ error: 'Adresse e-mail invalide.' })]),
-  professionalCardNumber: z.string().trim().max(60),
+  professionalCardNumber: z
+    .string()
+    .trim()
+    .max(60, { error: 'Numéro de carte : 60 caractères au plus.' }),
+  /** Who issued the card (L1), e.g. « CCI Paris Île-de-France »; optional in stored documents. */
+  professionalCardAuthority: z
+    .string()
+    .trim()
+    .max(120, { error: 'Organisme : 120 caractères au plus.' })
+    .default(''),
 });
 export const publicBrandingSchema = brandingSchema.extend({ company: companyInfoSchema });
 export type PublicBranding = z.infer<typeof publicBrandingSchema>;

@@ -151,6 +151,14 @@ export function PortalShell({
         )}
         <header className={menuOpen ? 'shell-header shell-menu-open' : 'shell-header'}>
           <BrandMark branding={branding} />
+          {/* Outside the menu: the bell's count shows on a phone without opening it. */}
+          {HeaderExtra && (
+            <div className="shell-extra">
+              <Suspense fallback={null}>
+                <HeaderExtra />
+              </Suspense>
+            </div>
+          )}
           <button
             type="button"
             className="shell-menu-button"
@@ -167,11 +175,6 @@ export function PortalShell({
               onNavigate={() => setMenuOpen(false)}
             />
             <div className="shell-user">
-              {HeaderExtra && (
-                <Suspense fallback={null}>
-                  <HeaderExtra />
-                </Suspense>
-              )}
               <span className="shell-user-email">{user.email}</span>
               <span className="role-badge">{t(`session.roles.${claims.role}`)}</span>
               <LanguageSwitch />

@@ -6,6 +6,8 @@ import { errorMessage, ShellPage, useReadOnly } from '@portail/web';
 import { clientName, type ClientRow } from '../../clients/api/clientRow.js';
 import { telHref } from '../../clients/components/ContactLinks.js';
 import { DeletionRequestBadge } from '../../clients/components/DeletionRequestBadge.js';
+import { ClientPlacesSlot } from '../../map/components/ClientPlacesSlot.js';
+import { ClientDocumentsSlot } from '../../documents/components/ClientDocumentsSlot.js';
 import { useLiveClient } from '../api/clientDocument.js';
 import { AccessSection } from './AccessSection.js';
 import { AddPropertiesDialog } from './AddPropertiesDialog.js';
@@ -84,6 +86,7 @@ function ClientFile({ client }: { client: ClientRow }) {
         <div className="file-column">
           <CriteriaSection client={client} />
           <PrivateNotesSection clientId={client.id} />
+          <ClientPlacesSlot clientId={client.id} />
         </div>
       </div>
       <section className="file-properties" aria-label={t('clientFile.properties.title')}>
@@ -114,6 +117,7 @@ function ClientFile({ client }: { client: ClientRow }) {
         <PipelineSlot clientId={client.id} />
       </section>
       <TogetherSlot clientId={client.id} clientName={name} />
+      <ClientDocumentsSlot clientId={client.id} clientName={name} />
       {adding && (
         <AddPropertiesDialog
           clientId={client.id}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { QueryDocumentSnapshot } from 'firebase/firestore';
 import { ShellPage } from '@portail/web';
 import { ExportButton } from '../../exports/components/ExportButton.js';
+import { PropertiesListOrMap } from '../../map/components/PropertiesListOrMap.js';
 import { useTenantSettings } from '../../settings/api/tenantSettings.js';
 import { usePropertiesPage } from '../api/listProperties.js';
 import {
@@ -93,7 +94,9 @@ export function PropertiesPage() {
                 : t('properties.list.empty')}
           </p>
         ) : (
-          <PropertyList rows={rows} />
+          <PropertiesListOrMap rows={rows}>
+            <PropertyList rows={rows} />
+          </PropertiesListOrMap>
         )}
         {(cursors.length > 1 || page.data?.hasNext) && (
           <nav className="pager" aria-label={t('properties.list.pagination')}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ShellPage } from '@portail/web';
 import { useProperty, usePropertyDetails } from '../api/propertyRecord.js';
 import { newPropertyValues, valuesOfProperty } from '../propertyForm.js';
+import { GeneratedPdfButton } from '../../dossiers/components/GeneratedPdfButton.js';
 import { AssignmentsPanel } from './AssignmentsPanel.js';
 import { DeletePropertyPanel } from './DeletePropertyPanel.js';
 import { PhotosPanel } from './PhotosPanel.js';
@@ -68,6 +69,7 @@ export function PropertyEditorPage() {
           initial={valuesOfProperty(record, details.data)}
         />
         <div className="property-side">
+          <GeneratedPdfButton document="propertySheet" propertyId={propertyId} />
           <PhotosPanel propertyId={propertyId} title={record.title} photos={record.photos} />
           <AssignmentsPanel propertyId={propertyId} property={record} />
           <DeletePropertyPanel propertyId={propertyId} title={record.title} />

@@ -4,6 +4,8 @@ import { tabOfStage } from '@portail/shared';
 import { isPermissionDenied, ShellPage } from '@portail/web';
 import { useSpaceAssignment } from '../api/spaceAssignment.js';
 import type { SpaceAssignment } from '../api/readAssignment.js';
+import { PropertyTravelTimes } from '../../pois/PropertyTravelTimes.js';
+import { PropertyDocuments } from '../../documents/components/PropertyDocuments.js';
 import { Gallery } from './Gallery.js';
 import { PropertyActions } from './PropertyActions.js';
 import { PropertyFacts } from './PropertyFacts.js';
@@ -89,6 +91,11 @@ function PropertyView({ card }: { card: SpaceAssignment }) {
                 </a>
               </p>
             )}
+            <PropertyTravelTimes
+              propertyId={card.propertyId}
+              hasLocation={property.location !== null}
+            />
+            <PropertyDocuments propertyId={card.propertyId} />
             <SentByClient card={card} />
             <Link
               to={`/messages?bien=${encodeURIComponent(card.propertyId)}`}

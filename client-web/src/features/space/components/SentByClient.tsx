@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { reportCriteria } from '@portail/shared';
+import { ClientPdfButton } from '../../dossiers/components/ClientPdfButton.js';
 import type { SpaceAssignment } from '../api/readAssignment.js';
 import { useFormat } from './format.js';
 
@@ -50,6 +51,7 @@ export function SentByClient({ card }: { card: SpaceAssignment }) {
               })}
           </dl>
           {report.comment && <p className="space-quote">{report.comment}</p>}
+          <ClientPdfButton document="visitReport" propertyId={card.propertyId} />
         </div>
       )}
       {offer && (
@@ -64,6 +66,7 @@ export function SentByClient({ card }: { card: SpaceAssignment }) {
               date: format.date(offer.validUntil),
             })}
           </p>
+          <ClientPdfButton document="offerDraft" propertyId={card.propertyId} />
         </div>
       )}
       {rejectedReason && (

@@ -5,6 +5,7 @@ import { clientTabIds } from '@portail/shared';
 import { ShellPage, useTenant } from '@portail/web';
 import { TAB_PAGE_SIZE, useTabAssignments } from '../api/tabAssignments.js';
 import { useTabCounts } from '../api/tabCounts.js';
+import { PlacesSection } from '../../pois/PlacesSection.js';
 import { EmailPreferences } from './EmailPreferences.js';
 import { SpaceTabs } from './SpaceTabs.js';
 import { TabCards } from './TabCards.js';
@@ -51,6 +52,7 @@ export function SpacePage() {
           onMore={() => setShown({ tab, max: max + TAB_PAGE_SIZE })}
         />
       </section>
+      <PlacesSection />
       <EmailPreferences />
     </ShellPage>
   );
