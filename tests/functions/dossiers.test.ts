@@ -130,16 +130,6 @@ describe('uploadDossierFile', () => {
         'gros.pdf',
         'file-too-large',
       ],
-      // An ISO BMFF `ftyp` box with the HEIC brand: what an iPhone photo starts with.
-      [
-        Buffer.concat([
-          Buffer.from([0, 0, 0, 24]),
-          Buffer.from('ftypheic\0\0\0\0mif1heic'),
-          Buffer.alloc(64),
-        ]),
-        'photo.heic',
-        'dossier/heic-refused',
-      ],
       [Buffer.alloc(0), 'vide.pdf', 'file-empty'],
     ];
     for (const [bytes, name, code] of refusals) {
@@ -151,6 +141,32 @@ describe('uploadDossierFile', () => {
     const dossier = (await db.doc(dossierPath(id)).get()).data();
     expect(dossier?.files).toHaveLength(1);
     expect(await storedUnder(id)).toEqual([`${dossierPath(id)}/files/${ok.body.result!.file.id}`]);
+  });
+
+  it('keeps an iPhone HEIC as sent: blocked for an unpaid client (no stamp on it), the original once paid', async () => {
+    // An ISO BMFF `ftyp` box with the HEIC brand: what an iPhone photo starts with.
+    const heic = Buffer.concat([
+      Buffer.from([0, 0, 0, 24]),
+      Buffer.from('ftypheic\0\0\0\0mif1heic'),
+      Buffer.alloc(64),
+    ]);
+    const id = await newDossier('[O] Photo HEIC');
+    const answer = await uploadFile(staff, id, heic, 'IMG_0042.HEIC');
+    expect(answer.status).toBe(200);
+    expect(answer.body.result?.file).toMatchObject({ kind: 'heic', mime: 'image/heic' });
+    const fileId = answer.body.result!.file.id;
+    await setPolicy('stamp');
+    await setDossier(id, { published: true, paid: false });
+    const blocked = await download(client.web, id, fileId);
+    expect(blocked.status).toBe(400);
+    const body = (await blocked.json()) as { error: { details: { code: string } } };
+    expect(body.error.details.code).toBe('dossier/unpaid-blocked');
+    expect(await history(id)).toEqual([]);
+    await setDossier(id, { paid: true });
+    const paid = await download(client.web, id, fileId);
+    expect(paid.status).toBe(200);
+    expect(paid.headers.get('x-file-version')).toBe('original');
+    expect(sha(new Uint8Array(await paid.arrayBuffer()))).toBe(sha(heic));
   });
 
   it('refuses a client and staff of another tenant', async () => {

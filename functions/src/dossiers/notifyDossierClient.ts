@@ -45,6 +45,7 @@ export const notifyDossierClient = onCall(async (request): Promise<{ queued: num
       dossier: { title: dossier.title },
       link,
     }),
+    `/dossiers/${dossierId}`,
   );
   return { queued };
 });

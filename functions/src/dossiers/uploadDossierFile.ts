@@ -43,8 +43,10 @@ async function checkDossierFile(bytes: Buffer, name: string) {
   if (!(dossierFileKinds as readonly string[]).includes(check.kind)) {
     throw new HttpsError(
       'invalid-argument',
-      'Les images HEIC ne peuvent pas être marquées « consultation uniquement » : envoyez-la en JPEG ou en PNG.',
-      { code: 'dossier/heic-refused' },
+      'Ce type de fichier n’a pas sa place dans un dossier.',
+      {
+        code: 'file-not-document',
+      },
     );
   }
   const kind = check.kind as DossierFileKind;
@@ -57,7 +59,8 @@ async function checkDossierFile(bytes: Buffer, name: string) {
       throw new HttpsError('invalid-argument', inspection.message, { code: inspection.code });
     }
     pages = inspection.pages;
-  } else {
+  } else if (kind !== 'heic') {
+    // HEIC cannot be stamped: kept as is, an unpaid client is refused it (serveDecision).
     const { stampImage } = await import('../files/stamp/stampImage.js');
     const { StampError } = await import('../files/stamp/refusals.js');
     await stampImage(bytes).catch((error: unknown) => {
@@ -73,7 +76,7 @@ async function checkDossierFile(bytes: Buffer, name: string) {
 /**
  * `POST /uploadDossierFile?dossierId=…` with the file's bytes as the body, its name in
  * `X-File-Name` (and optionally `X-File-Title`, `X-File-Comment`), all URI-encoded: staff add one
- * file to a dossier. The content decides the type (PDF, JPEG, PNG; HEIC refused, see
+ * file to a dossier. The content decides the type (PDF, JPEG, PNG, HEIC, see
  * dossierFileKinds), a PDF must survive the stamp, and the file is listed on the dossier in a
  * transaction; if that fails the stored file is removed, so nothing is left behind. The body is
  * whole before anything is stored: an upload cut half-way stores nothing.

@@ -35,7 +35,7 @@ const fr = {
     open: 'Ouvrir {{title}}',
     addresses: 'Adresses des dossiers',
     addressesHint:
-      'Carte à venir (la bibliothèque de carte n’est pas installée) : les adresses de cette page, par ville.',
+      'Les adresses des dossiers de cette page, par ville (« Carte » pour les voir sur la carte).',
     noAddress: 'Aucun dossier de cette page n’a d’adresse.',
     policy: {
       title: 'Dossiers impayés',
@@ -90,7 +90,6 @@ const fr = {
       title: 'Fichiers',
       add: 'Ajouter des fichiers',
       accepted: 'PDF, JPEG ou PNG, 30 Mo au plus par fichier.',
-      heic: 'Les images HEIC ne peuvent pas être marquées « consultation uniquement » : envoyez-la en JPEG ou en PNG.',
       uploading: 'Envoi de {{name}} : {{percent}} %',
       uploaded: '{{name}} ajouté.',
       none: 'Aucun fichier pour le moment.',
@@ -208,8 +207,7 @@ const en: typeof fr = {
     pagination: 'File pages',
     open: 'Open {{title}}',
     addresses: 'File addresses',
-    addressesHint:
-      'Map to come (the map library is not installed): the addresses of this page, by town.',
+    addressesHint: 'The addresses of this page’s files, by town (« Map » to see them on the map).',
     noAddress: 'No file on this page has an address.',
     policy: {
       title: 'Unpaid files',
@@ -264,7 +262,6 @@ const en: typeof fr = {
       title: 'Documents',
       add: 'Add documents',
       accepted: 'PDF, JPEG or PNG, up to 30 MB each.',
-      heic: 'HEIC images cannot be stamped “viewing only”: send it as JPEG or PNG.',
       uploading: 'Sending {{name}}: {{percent}} %',
       uploaded: '{{name}} added.',
       none: 'No document yet.',

@@ -82,8 +82,11 @@ export const updateDossierFilesInput = z.object({
 });
 export type UpdateDossierFilesInput = z.input<typeof updateDossierFilesInput>;
 
-/** HEIC is refused for dossiers: it cannot be stamped here, so an unpaid client could not get it. */
-export const dossierFileKinds = ['pdf', 'jpeg', 'png'] as const;
+/**
+ * What a dossier holds. HEIC (iPhone photos) is kept as sent; it cannot be stamped here (sharp's
+ * prebuilt libheif decodes AVIF only), so an unpaid dossier's HEIC is blocked, never served plain.
+ */
+export const dossierFileKinds = ['pdf', 'jpeg', 'png', 'heic'] as const;
 export type DossierFileKind = (typeof dossierFileKinds)[number];
 
 export interface DossierFile {

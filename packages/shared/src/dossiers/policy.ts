@@ -22,6 +22,9 @@ export type DownloaderRole = (typeof downloaderRoles)[number];
 export type ServedVersion = 'original' | 'stamped';
 export type ServeDecision = { serve: ServedVersion } | { serve: 'blocked' };
 
+/** The kinds the « POUR CONSULTATION UNIQUEMENT » stamp can be drawn on. */
+export const stampableKinds: readonly DossierFileKind[] = ['pdf', 'jpeg', 'png'];
+
 /**
  * Which version of a dossier file a downloader gets. Staff always get the original (it is their
  * document); everybody else the original once the dossier is paid or the client exempt, otherwise
@@ -35,7 +38,8 @@ export function serveDecision(input: {
   kind: DossierFileKind;
 }): ServeDecision {
   if (input.role === 'staff' || input.paid || input.clientExempt) return { serve: 'original' };
-  if (input.policy === 'block') return { serve: 'blocked' };
+  // A format the stamp cannot draw on is blocked rather than served unstamped.
+  if (input.policy === 'block' || !stampableKinds.includes(input.kind)) return { serve: 'blocked' };
   return { serve: 'stamped' };
 }
 

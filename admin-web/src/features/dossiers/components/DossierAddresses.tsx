@@ -4,8 +4,8 @@ import { dossierAddressLabel } from '@portail/shared';
 import type { DossierRow } from '../api/dossierRow.js';
 
 /**
- * Where the dossiers of the page are. mapbox-gl is not installed: until a map library is, the
- * addresses are listed by town, each leading to its dossier.
+ * Where the dossiers of the page are, by town, each leading to its dossier: the text companion of
+ * the map (DossiersListOrMap), readable without it.
  */
 export function DossierAddresses({ rows }: { rows: DossierRow[] }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkUpload, dossierFileKinds, type DossierFile } from '@portail/shared';
+import { checkUpload, type DossierFile } from '@portail/shared';
 import { errorMessage, useReadOnly } from '@portail/web';
 import { downloadDossierFile, useUpdateDossierFiles } from '../api/dossierFiles.js';
 import type { DossierRow } from '../api/dossierRow.js';
@@ -50,13 +50,8 @@ export function FilesPanel({ dossier }: { dossier: DossierRow }) {
         { bytes: file.size > 0 ? bytes : new Uint8Array(), name },
         'document',
       );
-      const heic = precheck.ok && !(dossierFileKinds as readonly string[]).includes(precheck.kind);
       if (!precheck.ok && precheck.code !== 'file-too-large') {
         setUploads((u) => [...u, { name, progress: 0, error: precheck.message }]);
-        continue;
-      }
-      if (heic) {
-        setUploads((u) => [...u, { name, progress: 0, error: t('dossiers.files.heic') }]);
         continue;
       }
       setUploads((u) => [...u, { name, progress: 0, error: null }]);
