@@ -158,6 +158,15 @@ export const fr = {
     deleteText:
       'Tout sera supprimé : accès, biens proposés, messages, documents et rendez-vous. Cette action est définitive.',
     deleteConfirm: 'Supprimer définitivement',
+    deletion: {
+      done: 'L’espace de {{name}} a été supprimé : {{documents}} enregistrements et {{files}} fichiers effacés.',
+      kept_one:
+        'Conservé comme la loi l’exige : {{count}} entrée du registre des mandats, jusqu’au {{until}}.',
+      kept_other:
+        'Conservées comme la loi l’exige : {{count}} entrées du registre des mandats, jusqu’au {{until}}.',
+      nothingKept: 'Rien n’est conservé : ce client n’avait aucun mandat au registre.',
+      dismiss: 'Fermer',
+    },
     pagination: 'Pagination',
     previous: 'Précédent',
     next: 'Suivant',
@@ -333,6 +342,13 @@ export const en: typeof fr = {
     deleteText:
       'Everything will be deleted: access, proposed properties, messages, documents and appointments. This cannot be undone.',
     deleteConfirm: 'Delete permanently',
+    deletion: {
+      done: '{{name}}’s space has been deleted: {{documents}} records and {{files}} files erased.',
+      kept_one: 'Kept as the law requires: {{count}} mandate register entry, until {{until}}.',
+      kept_other: 'Kept as the law requires: {{count}} mandate register entries, until {{until}}.',
+      nothingKept: 'Nothing is kept: this client had no entry in the mandate register.',
+      dismiss: 'Close',
+    },
     pagination: 'Pagination',
     previous: 'Previous',
     next: 'Next',

@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 describe('Clients', () => {
-  it('creates a client, invites, revokes and restores it', async () => {
+  it('creates a client, invites, revokes, restores and deletes it', async () => {
     const page = await signedIn(browser, owner, '/clients');
     await page.getByRole('link', { name: 'Clients', exact: true }).click();
     await page.getByRole('navigation', { name: 'Pagination' }).waitFor();
@@ -53,6 +53,18 @@ describe('Clients', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Annuler' }).click();
     await page.setViewportSize({ width: 390, height: 800 });
     await screenshot(page, 'admin-clients-phone');
+    // Deleted for good: the list says what went and what the law keeps (no mandate here).
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await actions.getByRole('button', { name: 'Supprimer' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Supprimer définitivement' })
+      .click();
+    const outcome = page.getByRole('status').filter({ hasText: `L’espace de Léa ${lastName}` });
+    await outcome.waitFor({ timeout: 30_000 });
+    await outcome.getByText('Rien n’est conservé').waitFor();
+    await actions.waitFor({ state: 'detached' });
+    await screenshot(page, 'admin-clients-deleted');
     await page.close();
   });
 });

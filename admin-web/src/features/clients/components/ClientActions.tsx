@@ -6,6 +6,7 @@ import { useInviteClient } from '../api/inviteClient.js';
 import { useRevokeClientAccess } from '../api/revokeClientAccess.js';
 import { useRestoreClientAccess } from '../api/restoreClientAccess.js';
 import { useDeleteClient } from '../api/deleteClient.js';
+import { outcomeOf, recordDeletionOutcome } from '../api/deletionOutcome.js';
 import { useDeclineClientDeletion } from '../api/declineClientDeletion.js';
 import { useStartImpersonation } from '../api/startImpersonation.js';
 import { impersonationUrl, useClientAppUrl } from '../api/clientAppUrl.js';
@@ -204,7 +205,8 @@ export function ClientActions({
           onCancel={() => setDialog(null)}
           onConfirm={() =>
             remove.mutate(ref, {
-              onSuccess: () => {
+              onSuccess: (answer) => {
+                recordDeletionOutcome(outcomeOf(name, answer));
                 setDialog(null);
                 onDeleted?.();
               },

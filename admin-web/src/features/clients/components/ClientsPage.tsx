@@ -13,6 +13,7 @@ import {
 import { AddClientForm } from './AddClientForm.js';
 import { ClientsTable } from './ClientsTable.js';
 import { ClientsPager } from './ClientsPager.js';
+import { DeletionOutcomeNotice } from './DeletionOutcomeNotice.js';
 import { DeletionRequestsNotice } from './DeletionRequestsNotice.js';
 import { useClientFilters } from './useClientFilters.js';
 import { useCompactLayout } from './useCompactLayout.js';
@@ -86,6 +87,7 @@ export function ClientsPage() {
       {manager && !filters.deletionRequested && (
         <DeletionRequestsNotice onShow={() => setDeletionRequested(true)} />
       )}
+      <DeletionOutcomeNotice />
       {adding && <AddClientForm onDone={() => setAdding(false)} />}
       {page.isError && (
         <p role="alert" className="error">
