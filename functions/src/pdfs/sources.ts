@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { logger } from 'firebase-functions/v2';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type { DocumentSnapshot } from 'firebase-admin/firestore';
-import { clientSnapshot, type ClientSnapshot, type PropertyRecord } from '@portail/shared';
+import {
+  clientSnapshot,
+  propertyGeneratedPrefix,
+  type ClientSnapshot,
+  type PropertyRecord,
+} from '@portail/shared';
 import { photoPath } from '../properties/photoFiles.js';
 import { defaultBucket } from '../storage.js';
 import type { PdfBrand } from './brand.js';
@@ -87,7 +92,7 @@ export async function propertySheetSource(
   const snapshot = clientSnapshot(property.data() as PropertyRecord);
   const brand = await readBrandSource(tenantId);
   return {
-    storagePath: `tenants/${tenantId}/properties/${propertyId}/generated/fiche.pdf`,
+    storagePath: `${propertyGeneratedPrefix(tenantId, propertyId)}fiche.pdf`,
     fileName: `Fiche du bien - ${fileSlug(snapshot.title)}.pdf`,
     version: digest('propertySheet', brand, snapshot),
     load: async () => {

@@ -1,5 +1,5 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
-import { propertyRefInput } from '@portail/shared';
+import { propertyGeneratedPrefix, propertyRefInput } from '@portail/shared';
 import { db } from '../admin.js';
 import { writeAudit } from '../common/audit.js';
 import { deleteCollection, deleteFiles } from '../common/deletion.js';
@@ -35,7 +35,9 @@ export const deleteProperty = onCall(async (request) => {
   }
   for (const collection of await ref.listCollections()) await deleteCollection(collection);
   await ref.delete();
-  const files = await deleteFiles(photosPrefix(caller.tenantId, propertyId));
+  const files =
+    (await deleteFiles(photosPrefix(caller.tenantId, propertyId))) +
+    (await deleteFiles(propertyGeneratedPrefix(caller.tenantId, propertyId)));
   await writeAudit(caller.tenantId, {
     action: 'property.deleted',
     actorUid: caller.uid,

@@ -3,6 +3,7 @@ const fr = {
   clientFile: {
     loading: 'Fiche client',
     back: 'Tous les clients',
+    mandates: 'Mandats de recherche',
     notFound:
       'Ce client est introuvable : il a peut-être été supprimé, ou il n’est pas partagé avec vous.',
     call: 'Appeler',
@@ -95,6 +96,7 @@ const en: typeof fr = {
   clientFile: {
     loading: 'Client file',
     back: 'All clients',
+    mandates: 'Search mandates',
     notFound: 'This client cannot be found: they may have been deleted, or not be shared with you.',
     call: 'Call',
     write: 'E-mail',

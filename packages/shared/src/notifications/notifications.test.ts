@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { clientMoveNotice, publicationKey, type AssignmentSide } from './moveEvents.js';
-import { loginWants, memberNotificationsSchema, memberWants } from './preferences.js';
+import {
+  loginWants,
+  memberNotificationsSchema,
+  memberWants,
+  optionalEventsFor,
+  staffOptionalEvents,
+} from './preferences.js';
 import { smtpSettingsInput } from './inputs.js';
 
 const ids = { clientId: 'c1', propertyId: 'p1' };
@@ -71,6 +77,16 @@ describe('preferences', () => {
     expect(loginWants(['u1'], 'u1', 'propertiesPublished')).toBe(false);
     expect(loginWants(['u1'], 'u2', 'propertiesPublished')).toBe(true);
     expect(loginWants(['u1'], 'u1', 'invitation')).toBe(true);
+  });
+});
+
+describe('optionalEventsFor', () => {
+  it('offers a collaborator no switch for the staff-request e-mail, which only admins get', () => {
+    expect(optionalEventsFor('admin')).toContain('staffAccessRequested');
+    expect(optionalEventsFor('owner')).toEqual(staffOptionalEvents);
+    const collaborator = optionalEventsFor('collaborator');
+    expect(collaborator).not.toContain('staffAccessRequested');
+    expect(collaborator.length).toBe(staffOptionalEvents.length - 1);
   });
 });
 

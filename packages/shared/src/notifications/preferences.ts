@@ -11,6 +11,16 @@ export const staffOptionalEvents: readonly EmailEvent[] = eventsForAudience('sta
   (event) => !isEssentialEvent(event),
 );
 
+/** Sent to the owner and admins only: a collaborator has no use for the switch. */
+const adminOnlyEvents: readonly EmailEvent[] = ['staffAccessRequested'];
+
+/** The switches a member of this role is offered (what they may receive and may turn off). */
+export function optionalEventsFor(role: string): readonly EmailEvent[] {
+  return role === 'collaborator'
+    ? staffOptionalEvents.filter((event) => !adminOnlyEvents.includes(event))
+    : staffOptionalEvents;
+}
+
 /**
  * `members/{uid}.notifications`: the events a staff member does not want by e-mail. A member
  * without it receives everything, so the field is added lazily.

@@ -138,6 +138,10 @@ export interface PropertyRecord extends Omit<
   example?: boolean;
 }
 
+/** Where the PDFs generated from a property (its sheet) are kept, deleted with it. */
+export const propertyGeneratedPrefix = (tenantId: string, propertyId: string) =>
+  `tenants/${tenantId}/properties/${propertyId}/generated/`;
+
 /** Where a property's files live in Storage: `…/photos/{photoId}/{size | 'original'}`. */
 export const propertyPhotosPrefix = (tenantId: string, propertyId: string) =>
   `tenants/${tenantId}/properties/${propertyId}/photos/`;

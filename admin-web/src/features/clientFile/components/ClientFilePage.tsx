@@ -76,6 +76,9 @@ function ClientFile({ client }: { client: ClientRow }) {
             <MailIcon />
             {t('clientFile.write')} <span className="contact-value">{client.email}</span>
           </a>
+          <Link className="contact-button" to={`/mandats?client=${client.id}`}>
+            {t('clientFile.mandates')}
+          </Link>
         </span>
       </div>
       <div className="file-grid">

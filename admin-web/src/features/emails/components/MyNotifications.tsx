@@ -2,17 +2,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   emailEventCatalogue,
-  staffOptionalEvents,
+  optionalEventsFor,
   type EmailEvent,
   type Language,
 } from '@portail/shared';
-import { errorMessage, useReadOnly } from '@portail/web';
+import { errorMessage, useReadOnly, useSignedIn } from '@portail/web';
 import { useSaveMutedEvents } from '../api/myNotifications.js';
 
 /** The signed-in member's own choice of the client-action e-mails they receive (N1). */
 export function MyNotifications({ initial }: { initial: EmailEvent[] }) {
   const { t, i18n } = useTranslation();
   const readOnly = useReadOnly();
+  const { claims } = useSignedIn();
   const uiLanguage: Language = i18n.language.startsWith('en') ? 'en' : 'fr';
   const [muted, setMuted] = useState(() => new Set(initial));
   const save = useSaveMutedEvents();
@@ -36,7 +37,7 @@ export function MyNotifications({ initial }: { initial: EmailEvent[] }) {
           save.mutate([...muted]);
         }}
       >
-        {staffOptionalEvents.map((event) => (
+        {optionalEventsFor(claims.role).map((event) => (
           <label key={event} className="switch">
             <input
               type="checkbox"

@@ -14,8 +14,10 @@ export interface MapProperty {
   location: { lat: number; lng: number } | null;
 }
 
+// A property the client turned down stays in « Rejetés », not on the map of what is in play.
 function readProperties(snapshot: QuerySnapshot): MapProperty[] {
-  return snapshot.docs.map((doc) => {
+  const inPlay = snapshot.docs.filter((doc) => doc.get('stage') !== 'rejected');
+  return inPlay.map((doc) => {
     const data = doc.data();
     const property = (data.property ?? {}) as Record<string, unknown>;
     const location = property.location as { lat?: unknown; lng?: unknown } | null | undefined;
