@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { demoTenantId } from '../../scripts/seed/demo-data.js';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { adminApp, uniqueId, waitUntil } from '../support/stack.js';
-import { collaborator, owner, signedIn } from './admin-support.js';
+import { collaborator, openNavEntry, owner, signedIn } from './admin-support.js';
 
 const settingsDoc = () => getFirestore(adminApp()).doc(`tenants/${demoTenantId}/config/settings`);
 
@@ -79,7 +79,7 @@ describe('Sharing clients with collaborators', () => {
     await dialog.getByRole('button', { name: 'Annuler' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    await page.getByRole('link', { name: 'Paramètres' }).click();
+    await openNavEntry(page, 'Paramètres');
     await page.getByRole('tab', { name: 'Affichage' }).click();
     await page.getByLabel('Les collaborateurs ne voient que les clients partagés avec eux').check();
     await page.getByRole('button', { name: 'Enregistrer' }).click();

@@ -1,5 +1,5 @@
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
-import { FieldValue, type Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { readClaims, clientRefInput, mandatesPath } from '@portail/shared';
 import { db } from '../admin.js';
 import { authFor } from '../common/authTenants.js';
@@ -136,8 +136,11 @@ async function keptMandates(tenantId: string, clientId: string) {
     .select('retainUntil')
     .get();
   const until = entries.docs.reduce((latest, entry) => {
-    const at = entry.get('retainUntil') as Timestamp | undefined;
-    return Math.max(latest, at?.toMillis() ?? 0);
+    // createMandate writes a Timestamp; an entry from elsewhere (an import) may hold a date string.
+    const at: unknown = entry.get('retainUntil');
+    const millis =
+      at instanceof Timestamp ? at.toMillis() : typeof at === 'string' ? Date.parse(at) : NaN;
+    return Number.isFinite(millis) ? Math.max(latest, millis) : latest;
   }, 0);
   return { count: entries.size, until: until || null };
 }

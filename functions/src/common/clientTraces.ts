@@ -112,5 +112,14 @@ export async function deleteClientTraces(
     if (count > 0) await batch.commit();
     records += count;
   }
+  // Each login's bell (its items name the client's space).
+  for (const uid of loginUids) {
+    const bell = tenant.collection('bell').doc(uid);
+    records += await deleteCollection(bell.collection('items'));
+    if ((await bell.get()).exists) {
+      await bell.delete();
+      records += 1;
+    }
+  }
   return { dossiers, records, files };
 }

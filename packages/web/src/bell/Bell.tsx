@@ -66,8 +66,13 @@ function BellList({
  * it belongs to the client, not to the member previewing.
  */
 export function Bell() {
+  // Not even its count is read in a preview: the rules refuse it, and a refused read is taken for
+  // a revoked access by the whole app.
+  return useReadOnly() ? null : <MemberBell />;
+}
+
+function MemberBell() {
   const { t } = useTranslation();
-  const readOnly = useReadOnly();
   const { tenantId } = useTenant();
   const { user } = useSignedIn();
   const [open, setOpen] = useState(false);
@@ -76,7 +81,7 @@ export function Bell() {
   const panelId = useId();
   const titleId = useId();
   const unread = useBellUnread(tenantId, user.uid);
-  const items = useBellItems(tenantId, user.uid, open && !readOnly);
+  const items = useBellItems(tenantId, user.uid, open);
   const count = unread.data ?? 0;
 
   useEffect(() => {
@@ -94,8 +99,6 @@ export function Bell() {
       document.removeEventListener('pointerdown', onPointer);
     };
   }, [open]);
-
-  if (readOnly) return null;
 
   const report = (write: Promise<void>) => {
     setWriteError(null);

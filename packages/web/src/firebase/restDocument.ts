@@ -36,11 +36,16 @@ const documentsName = `projects/${firebaseConfig.projectId}/databases/(default)/
  */
 export async function readPublicDocuments(
   paths: readonly string[],
+  /** Only these fields (a document holding a large inline logo need not come whole). */
+  fieldPaths?: readonly string[],
 ): Promise<Array<Record<string, unknown> | null>> {
   const response = await fetch(`${firestoreDocumentsUrl}:batchGet`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ documents: paths.map((path) => `${documentsName}/${path}`) }),
+    body: JSON.stringify({
+      documents: paths.map((path) => `${documentsName}/${path}`),
+      ...(fieldPaths ? { mask: { fieldPaths } } : {}),
+    }),
   });
   if (response.status === 403) return paths.map(() => null);
   if (!response.ok) throw new Error(`Firestore answered ${response.status}`);
@@ -55,6 +60,9 @@ export async function readPublicDocuments(
   return paths.map((path) => found.get(`${documentsName}/${path}`) ?? null);
 }
 
-export async function readPublicDocument(path: string): Promise<Record<string, unknown> | null> {
-  return (await readPublicDocuments([path]))[0] ?? null;
+export async function readPublicDocument(
+  path: string,
+  fieldPaths?: readonly string[],
+): Promise<Record<string, unknown> | null> {
+  return (await readPublicDocuments([path], fieldPaths))[0] ?? null;
 }

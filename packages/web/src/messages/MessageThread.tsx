@@ -59,7 +59,14 @@ export function MessageThread(props: Props) {
     timeZone: 'Europe/Paris',
   });
   return (
-    <ol className="chat-thread" ref={box} aria-label={t('messages.thread')} aria-live="polite">
+    // Focusable: a keyboard scrolls the conversation once it is longer than its box.
+    <ol
+      className="chat-thread"
+      ref={box}
+      tabIndex={0}
+      aria-label={t('messages.thread')}
+      aria-live="polite"
+    >
       {hasOlder && (
         <li ref={sentinel} className="chat-older">
           <button type="button" className="secondary" onClick={onLoadOlder} disabled={loadingOlder}>

@@ -1,29 +1,27 @@
-import { firestoreDocumentsUrl } from '../firebase/config.js';
+import { readPublicDocument } from '../firebase/restDocument.js';
 
 export interface AgencyCard {
   number: string;
   authority: string;
 }
 
-type StringFields = Record<string, { stringValue?: string } | undefined>;
-
 const cache = new Map<string, Promise<AgencyCard | null>>();
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /**
  * The professional card of the agency (L1), read by REST with a field mask: the branding
  * document also holds the logo (up to ~400 kB inline), which the footer must not download again.
+ * `batchGet` answers a missing document as such, where a GET would log a 404 in the console.
  */
 export function agencyCard(tenantId: string): Promise<AgencyCard | null> {
   let pending = cache.get(tenantId);
   if (!pending) {
-    const url = `${firestoreDocumentsUrl}/tenants/${encodeURIComponent(tenantId)}/public/branding?mask.fieldPaths=company`;
-    pending = fetch(url)
-      .then((response) => (response.ok ? response.json() : null))
-      .then((body: { fields?: { company?: { mapValue?: { fields?: StringFields } } } } | null) => {
-        const fields = body?.fields?.company?.mapValue?.fields ?? {};
-        const number = fields.professionalCardNumber?.stringValue?.trim() ?? '';
-        const authority = fields.professionalCardAuthority?.stringValue?.trim() ?? '';
-        return number ? { number, authority } : null;
+    pending = readPublicDocument(`tenants/${tenantId}/public/branding`, ['company'])
+      .then((branding) => {
+        const company = (branding?.company ?? {}) as Record<string, unknown>;
+        const number = text(company.professionalCardNumber);
+        return number ? { number, authority: text(company.professionalCardAuthority) } : null;
       })
       .catch(() => null);
     cache.set(tenantId, pending);
@@ -33,14 +31,9 @@ export function agencyCard(tenantId: string): Promise<AgencyCard | null> {
 
 /**
  * The agency's fee schedule (L1, `public/tariffs.text`), by REST as well: the « Tarifs » page is
- * public and must not download the Firestore SDK for one text.
+ * public and must not download the Firestore SDK for one text. No document yet is no schedule.
  */
 export async function agencyTariffs(tenantId: string): Promise<string> {
-  const url = `${firestoreDocumentsUrl}/tenants/${encodeURIComponent(tenantId)}/public/tariffs?mask.fieldPaths=text`;
-  const response = await fetch(url);
-  // No document yet is no schedule yet; any other refusal is an error the page shows.
-  if (response.status === 404) return '';
-  if (!response.ok) throw new Error(`Firestore answered ${response.status}`);
-  const body = (await response.json()) as { fields?: StringFields };
-  return body.fields?.text?.stringValue ?? '';
+  const tariffs = await readPublicDocument(`tenants/${tenantId}/public/tariffs`, ['text']);
+  return typeof tariffs?.text === 'string' ? tariffs.text : '';
 }
